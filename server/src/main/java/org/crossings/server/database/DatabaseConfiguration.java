@@ -1,0 +1,106 @@
+package org.crossings.server.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: external when {@code crossings.db.url} (env {@code CROSSINGS_DB_URL}) is set, embedded otherwise.
+ * The data source is returned only once both migration sets have run, so nothing reads an old schema.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${crossings.db.url:}") String url, @Value("${crossings.data-dir}") Path dataDir) {
+        return url.isBlank() ? EmbeddedDatabase.start(dataDir.resolve("postgres")) : EmbeddedDatabase.none();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(
+            EmbeddedDatabase embedded,
+            @Value("${crossings.db.url:}") String url,
+            @Value("${crossings.db.user:}") String user,
+            @Value("${crossings.db.password:}") String password,
+            @Value("${crossings.db.pool-size:16}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("crossings");
+        config.setMaximumPoolSize(poolSize);
+        if (url.isBlank()) {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(user.isBlank() ? null : user);
+            config.setPassword(password.isBlank() ? null : password);
+            log.info("Using the external PostgreSQL at {}", url);
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        migrate(dataSource);
+        return dataSource;
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/tlog").table("tlog_schema_history")
+                .baselineOnMigrate(true).baselineVersion("0")
+                .load().migrate();
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration").table("flyway_schema_history")
+                .baselineOnMigrate(true).baselineVersion("0")
+                .load().migrate();
+    }
+
+    /** An embedded PostgreSQL in the data directory, or nothing when an external one is configured. */
+    public static final class EmbeddedDatabase implements AutoCloseable {
+        private final EmbeddedPostgres postgres;
+
+        private EmbeddedDatabase(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        static EmbeddedDatabase none() {
+            return new EmbeddedDatabase(null);
+        }
+
+        static EmbeddedDatabase start(Path directory) {
+            try {
+                Files.createDirectories(directory.getParent());
+                log.info("Starting the embedded PostgreSQL in {}", directory.toAbsolutePath());
+                return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        .setServerConfig("max_connections", "100")
+                        .start());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
+            }
+        }
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+}

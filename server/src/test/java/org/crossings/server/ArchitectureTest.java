@@ -1,0 +1,92 @@
+package org.crossings.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of STYLE.md, as sentences. The log is walled off from the border system; features use each
+ * other only through their model packages; models and use cases are free of frameworks.
+ */
+class ArchitectureTest {
+
+    private static final String[] TLOG_READERS = {
+        "org.crossings.tlog.merkle..", "org.crossings.tlog.note..", "org.crossings.tlog.checkpoint..",
+        "org.crossings.tlog.tiles..", "org.crossings.tlog.witness..", "org.crossings.tlog.proof.."};
+    private static final String[] TLOG_WRITER = {"org.crossings.tlog.log..", "org.crossings.tlog.storage.."};
+    private static final String FEATURE = "org.crossings.server.(*)";
+
+    private static JavaClasses crossings;
+
+    @BeforeAll
+    static void importClasses() {
+        crossings = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.crossings");
+    }
+
+    @Test
+    void the_log_knows_nothing_of_borders_http_or_spring() {
+        ArchRule rule = classes().that().resideInAPackage("org.crossings.tlog..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crossings.tlog..", "java..", "javax..", "org.bouncycastle..")
+                .because("any party must be able to verify the log with the tlog module alone");
+        rule.check(crossings);
+    }
+
+    @Test
+    void readers_and_verifiers_of_the_log_never_depend_on_its_writer() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(TLOG_READERS)
+                .should().dependOnClassesThat().resideInAnyPackage(TLOG_WRITER)
+                .because("an auditor's verifier must not trust the code that writes the log");
+        rule.check(crossings);
+    }
+
+    @Test
+    void the_command_line_depends_on_the_log_and_not_on_the_server() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.crossings.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.crossings.server..");
+        rule.check(crossings);
+    }
+
+    @Test
+    void models_know_nothing_of_http_store_or_application() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.crossings.server.*")
+                .and().resideOutsideOfPackages("org.crossings.server", "org.crossings.server.http",
+                        "org.crossings.server.database")
+                .should().dependOnClassesThat().resideInAnyPackage("..http..", "..store..", "..application..")
+                .allowEmptyShould(true);
+        rule.check(crossings);
+    }
+
+    @Test
+    void models_and_use_cases_are_free_of_spring_and_servlets() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.crossings.server.*.application..")
+                .or().resideInAPackage("org.crossings.server.*")
+                .and().resideOutsideOfPackages("org.crossings.server", "org.crossings.server.http",
+                        "org.crossings.server.database")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+                .allowEmptyShould(true);
+        rule.check(crossings);
+    }
+
+    @Test
+    void features_are_free_of_cycles() {
+        slices().matching(FEATURE + "..").should().beFreeOfCycles().allowEmptyShould(true).check(crossings);
+    }
+
+    @Test
+    void features_use_each_other_only_through_their_model_packages() {
+        ArchRule rule = slices().matching(FEATURE + ".(http|store|application)..")
+                .should().notDependOnEachOther()
+                .allowEmptyShould(true);
+        rule.check(crossings);
+    }
+}
