@@ -4,12 +4,14 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.crossings.tlog.checkpoint.Checkpoint;
+import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.merkle.ConsistencyProof;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.ProofException;
 import org.crossings.tlog.merkle.TreeHash;
 import org.crossings.tlog.note.NoteSigner;
-import org.crossings.tlog.note.Notes;
+import org.crossings.tlog.note.Note;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.PublishedCheckpoint;
 
@@ -57,7 +59,7 @@ final class Publisher {
                 return Optional.empty();
             }
         }
-        String note = Notes.sign(CheckpointText.of(origin, tree.size(), tree.root()), List.of(signer));
+        String note = SignedCheckpoint.sign(new Checkpoint(origin, tree.size(), tree.root()), signer).encode();
         PublishedCheckpoint checkpoint = new PublishedCheckpoint(tree.size(), note);
         storage.publish(checkpoint);
         return Optional.of(checkpoint);
@@ -75,7 +77,7 @@ final class Publisher {
     }
 
     private void verify(PublishedCheckpoint latest, Sequencer.Committed tree) {
-        CheckpointText signed = CheckpointText.parse(latest.note());
+        Checkpoint signed = Checkpoint.parse(Note.parse(latest.note()).text());
         if (!signed.origin().equals(origin)) {
             throw new InconsistentLogException("the latest stored checkpoint is for origin \"" + signed.origin()
                     + "\", this log is \"" + origin + "\"", signed.size(), signed.root(), tree.root(), latest.note());
@@ -97,7 +99,7 @@ final class Publisher {
         }
     }
 
-    private static void proveConsistent(CheckpointText signed, Sequencer.Committed tree, StoredNodeHashes nodes,
+    private static void proveConsistent(Checkpoint signed, Sequencer.Committed tree, StoredNodeHashes nodes,
             String note) {
         try {
             List<Hash> proof = ConsistencyProof.prove(signed.size(), tree.size(), nodes);

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.crossings.tlog.checkpoint.Checkpoint;
+import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.merkle.ConsistencyProof;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.MemoryNodeHashes;
 import org.crossings.tlog.merkle.TreeHash;
 import org.crossings.tlog.note.Ed25519NoteSigner;
-import org.crossings.tlog.note.Notes;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.PublishedCheckpoint;
 import org.crossings.tlog.storage.TreeState;
@@ -59,9 +60,7 @@ final class LogFixtures {
             }
         }
         for (PublishedCheckpoint checkpoint : storage.checkpoints(0, Long.MAX_VALUE)) {
-            Notes.open(checkpoint.note(), List.of(SIGNER.verifier()));
-            CheckpointText signed = CheckpointText.parse(checkpoint.note());
-            assertThat(signed.origin()).isEqualTo(ORIGIN);
+            Checkpoint signed = SignedCheckpoint.open(checkpoint.note(), ORIGIN, SIGNER.verifier()).checkpoint();
             assertThat(signed.size()).isEqualTo(checkpoint.size());
             Hash root = TreeHash.root(signed.size(), nodes);
             assertThat(signed.root()).isEqualTo(root);

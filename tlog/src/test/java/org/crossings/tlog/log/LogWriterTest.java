@@ -18,7 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.LongStream;
 import org.crossings.tlog.merkle.Hash;
+import org.crossings.tlog.note.Note;
 import org.crossings.tlog.note.Notes;
+import org.crossings.tlog.checkpoint.Checkpoint;
 import org.crossings.tlog.storage.InMemoryLogStorage;
 import org.crossings.tlog.storage.LogStorageException;
 import org.crossings.tlog.storage.PublishedCheckpoint;
@@ -106,7 +108,7 @@ class LogWriterTest {
 
         assertThat(storage.latestCheckpoint()).hasValueSatisfying(checkpoint -> {
             assertThat(checkpoint.size()).isZero();
-            assertThat(CheckpointText.parse(checkpoint.note()).root()).isEqualTo(
+            assertThat(Checkpoint.parse(Note.parse(checkpoint.note()).text()).root()).isEqualTo(
                     org.crossings.tlog.merkle.TreeHash.empty());
         });
     }
