@@ -33,7 +33,7 @@ class JournalConfiguration {
 
     @Bean
     VerifierKey logVerifierKey(Ed25519NoteSigner logSigner) {
-        return logSigner.verifier().verifierKey();
+        return VerifierKey.parse(logSigner.verifier().verifierKey());
     }
 
     @Bean(destroyMethod = "close")
