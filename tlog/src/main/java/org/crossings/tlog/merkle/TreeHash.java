@@ -46,23 +46,36 @@ public final class TreeHash {
 
     /**
      * The root of the tree of {@code size} leaves, from the hashes of its largest complete subtrees (one per set
-     * bit of {@code size}, left to right), folded from the right as RFC 9162's MTH recursion does.
+     * bit of {@code size}), folded from the right as RFC 9162's MTH recursion does.
      */
     public static Hash root(long size, NodeHashes nodes) {
         if (size < 0) {
             throw new IllegalArgumentException("tree size " + size + " must not be negative");
         }
-        if (size == 0) {
+        return subtree(0, size, nodes);
+    }
+
+    /**
+     * MTH(D[start:end]) for a subtree that RFC 9162's recursion visits: {@code start} must be a multiple of the
+     * smallest power of two not below {@code end - start}. Such a subtree need not be complete (e.g. the right
+     * half of a tree of 6 leaves), so it is folded from its largest complete subtrees.
+     */
+    public static Hash subtree(long start, long end, NodeHashes nodes) {
+        Objects.requireNonNull(nodes, "nodes");
+        long count = end - start;
+        if (start < 0 || count < 0 || (count > 1 && start % Long.highestOneBit((count - 1) << 1) != 0)) {
+            throw new IllegalArgumentException("subtree [" + start + ", " + end + ") is not a subtree of a Merkle tree");
+        }
+        if (count == 0) {
             return EMPTY;
         }
-        Hash root = null;
-        for (long end = size; end > 0; ) {
-            int level = Long.numberOfTrailingZeros(end);
-            Hash subtree = nodes.node(level, (end >> level) - 1);
-            root = root == null ? subtree : node(subtree, root);
-            end -= 1L << level;
+        Hash hash = null;
+        for (long remaining = count; remaining > 0; remaining -= Long.lowestOneBit(remaining)) {
+            int level = Long.numberOfTrailingZeros(remaining);
+            Hash piece = nodes.node(level, ((start + remaining) >> level) - 1);
+            hash = hash == null ? piece : node(piece, hash);
         }
-        return root;
+        return hash;
     }
 
     private static MessageDigest sha256() {

@@ -61,4 +61,25 @@ class TreeHashTest {
         assertThatThrownBy(() -> TreeHash.root(-1, Rfc6962Vectors.tree(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
     }
+
+    @Test
+    void the_right_half_of_a_tree_of_6_is_hashed_from_its_incomplete_subtree() {
+        // MTH(D[4:6]) = node (1, 2); MTH(D[4:7]) = HASH(node (1, 2), leaf 6).
+        MemoryNodeHashes nodes = Rfc6962Vectors.tree(7);
+
+        assertThat(TreeHash.subtree(4, 6, nodes)).isEqualTo(NODES.get(1).get(2));
+        assertThat(TreeHash.subtree(4, 7, nodes)).isEqualTo(TreeHash.node(NODES.get(1).get(2), NODES.get(0).get(6)));
+    }
+
+    @Test
+    void a_range_that_is_not_a_subtree_is_refused() {
+        assertThatThrownBy(() -> TreeHash.subtree(2, 6, Rfc6962Vectors.tree(8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2, 6)");
+    }
+
+    @Test
+    void memory_node_hashes_refuse_a_node_that_is_not_complete() {
+        assertThatThrownBy(() -> Rfc6962Vectors.tree(7).node(1, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level 1, index 3");
+    }
 }
