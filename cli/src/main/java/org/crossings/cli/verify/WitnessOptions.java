@@ -1,8 +1,15 @@
 package org.crossings.cli.verify;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
+import org.crossings.tlog.note.NoteVerifier;
+import org.crossings.tlog.witness.CosignatureVerifier;
+import org.crossings.tlog.witness.WitnessPolicy;
+import org.crossings.tlog.witness.WitnessPolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -36,6 +43,36 @@ public final class WitnessOptions {
             }
             return checkpoint -> { };
         }
-        throw new CommandLine.ParameterException(commandLine, "--witness-key is not supported yet");
+        List<NoteVerifier> witnesses = new ArrayList<>();
+        for (String key : keys) {
+            witnesses.add(parse(commandLine, key));
+        }
+        WitnessPolicy policy;
+        try {
+            policy = new WitnessPolicy(witnesses, quorum != null ? quorum : witnesses.size());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--witness-quorum: " + e.getMessage());
+        }
+        return checkpoint -> require(policy, checkpoint);
+    }
+
+    private static CosignatureVerifier parse(CommandLine commandLine, String option) {
+        String key = option;
+        try {
+            key = option.startsWith("@") ? Files.readString(Path.of(option.substring(1))).strip() : option;
+            return CosignatureVerifier.parse(key);
+        } catch (IOException | RuntimeException e) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--witness-key \"" + key + "\": " + e.getMessage());
+        }
+    }
+
+    private static void require(WitnessPolicy policy, SignedCheckpoint checkpoint) {
+        try {
+            policy.require(checkpoint.note());
+        } catch (WitnessPolicyException e) {
+            throw new VerificationFailure("the checkpoint lacks the witness cosignatures required: "
+                    + e.quorum().describe(), "witness policy: " + e.quorum().describe() + "\n");
+        }
     }
 }

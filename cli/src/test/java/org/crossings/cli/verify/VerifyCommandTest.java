@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import org.crossings.tlog.checkpoint.Checkpoint;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.Ed25519NoteSigner;
+import org.crossings.tlog.witness.CosignatureSigner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,42 @@ class VerifyCommandTest {
         Invocation run = Invocation.of("verify", server.url(), "--key", "@" + keyFile, "--state", state.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
+    void a_checkpoint_cosigned_by_enough_witnesses_verifies() {
+        CosignatureSigner w1 = CosignatureSigner.generate("w1.example", Clock.systemUTC());
+        CosignatureSigner w2 = CosignatureSigner.generate("w2.example", Clock.systemUTC());
+        log.cosignedBy(w1).growTo(500, "entry");
+
+        Invocation run = verify("--witness-key", w1.verifier().verifierKey(),
+                "--witness-key", w2.verifier().verifierKey(), "--witness-quorum", "1");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
+    void a_checkpoint_without_the_witness_quorum_fails() {
+        CosignatureSigner w1 = CosignatureSigner.generate("w1.example", Clock.systemUTC());
+        CosignatureSigner w2 = CosignatureSigner.generate("w2.example", Clock.systemUTC());
+        log.cosignedBy(w1).growTo(500, "entry");
+
+        Invocation run = verify("--witness-key", w1.verifier().verifierKey(),
+                "--witness-key", w2.verifier().verifierKey());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("cosigned by 1 of 2 witnesses [w1.example], 2 needed");
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void a_witness_quorum_larger_than_the_witnesses_exits_2() {
+        CosignatureSigner w1 = CosignatureSigner.generate("w1.example", Clock.systemUTC());
+
+        Invocation run = verify("--witness-key", w1.verifier().verifierKey(), "--witness-quorum", "2");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--witness-quorum", "threshold 2");
     }
 
     private String checkpointRoot() {
