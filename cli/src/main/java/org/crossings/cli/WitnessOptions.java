@@ -1,15 +1,14 @@
-package org.crossings.cli.verify;
+package org.crossings.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.crossings.tlog.checkpoint.SignedCheckpoint;
+import java.util.Optional;
 import org.crossings.tlog.note.NoteVerifier;
 import org.crossings.tlog.witness.CosignatureVerifier;
 import org.crossings.tlog.witness.WitnessPolicy;
-import org.crossings.tlog.witness.WitnessPolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -28,20 +27,13 @@ public final class WitnessOptions {
             description = "how many of the witness keys must have cosigned (default: all of them)")
     private Integer quorum;
 
-    /** A rule a checkpoint must pass; the empty policy passes everything. */
-    public interface Policy {
-
-        /** @throws VerificationFailure if the checkpoint lacks the cosignatures the auditor requires */
-        void check(SignedCheckpoint checkpoint);
-    }
-
     /** The policy the options describe; bad keys or a quorum out of range are usage errors. */
-    public Policy policy(CommandLine commandLine) {
+    public Optional<WitnessPolicy> policy(CommandLine commandLine) {
         if (keys.isEmpty()) {
             if (quorum != null) {
                 throw new CommandLine.ParameterException(commandLine, "--witness-quorum needs --witness-key");
             }
-            return checkpoint -> { };
+            return Optional.empty();
         }
         List<NoteVerifier> witnesses = new ArrayList<>();
         for (String key : keys) {
@@ -53,7 +45,7 @@ public final class WitnessOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, "--witness-quorum: " + e.getMessage());
         }
-        return checkpoint -> require(policy, checkpoint);
+        return Optional.of(policy);
     }
 
     private static CosignatureVerifier parse(CommandLine commandLine, String option) {
@@ -64,15 +56,6 @@ public final class WitnessOptions {
         } catch (IOException | RuntimeException e) {
             throw new CommandLine.ParameterException(commandLine,
                     "--witness-key \"" + key + "\": " + e.getMessage());
-        }
-    }
-
-    private static void require(WitnessPolicy policy, SignedCheckpoint checkpoint) {
-        try {
-            policy.require(checkpoint.note());
-        } catch (WitnessPolicyException e) {
-            throw new VerificationFailure("the checkpoint lacks the witness cosignatures required: "
-                    + e.quorum().describe(), "witness policy: " + e.quorum().describe() + "\n");
         }
     }
 }
