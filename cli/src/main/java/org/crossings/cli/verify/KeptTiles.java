@@ -49,6 +49,11 @@ final class KeptTiles implements NodeHashes {
         return tile;
     }
 
+    /** How many tiles are kept. */
+    int size() {
+        return tiles.size();
+    }
+
     @Override
     public Hash node(int level, long index) {
         return nodes.node(level, index);
