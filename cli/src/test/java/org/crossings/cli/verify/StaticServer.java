@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,6 +19,7 @@ final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private volatile Path root;
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     StaticServer(Path root) {
         this.root = root;
@@ -40,9 +43,18 @@ final class StaticServer implements AutoCloseable {
         this.root = directory;
     }
 
+    /** Answers the next {@code times} requests for {@code path} with HTTP 503, as an overloaded host might. */
+    void failNext(String path, int times) {
+        failures.put(path, times);
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring("/log/".length());
+            if (takeFailure(path)) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             Path file = root.resolve(path).normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
@@ -54,6 +66,16 @@ final class StaticServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** Whether this request for {@code path} is one of those planned to fail. */
+    private boolean takeFailure(String path) {
+        boolean[] fail = {false};
+        failures.computeIfPresent(path, (p, left) -> {
+            fail[0] = true;
+            return left > 1 ? left - 1 : null;
+        });
+        return fail[0];
     }
 
     @Override

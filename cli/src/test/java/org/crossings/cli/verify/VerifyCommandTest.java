@@ -208,6 +208,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void transient_server_errors_are_retried() {
+        log.growTo(1000, "entry");
+        server.failNext("checkpoint", 2);
+        server.failNext("tile/0/002", 3);
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
     void an_unreachable_log_exits_3() {
         log.growTo(10, "entry");
         server.close();
