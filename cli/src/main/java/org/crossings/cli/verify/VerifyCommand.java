@@ -95,7 +95,7 @@ public final class VerifyCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                previous = stateFile.load().map(note -> checks.open(note, "state file " + stateFile.path()));
+                previous = loadPrevious();
                 URI checkpointUri = log.uri("checkpoint");
                 servedNote = new String(log.fetch("checkpoint"), StandardCharsets.UTF_8);
                 SignedCheckpoint now = checks.open(servedNote, checkpointUri.toString());
@@ -110,6 +110,16 @@ public final class VerifyCommand implements Callable<Integer> {
             } catch (FetchException e) {
                 err.println("crossings verify: the log could not be fetched: " + e.getMessage());
                 return ExitCodes.UNREACHABLE;
+            }
+        }
+
+        /** The checkpoint verified last; one this key and origin did not sign is the user's mistake, not the log's. */
+        private Optional<SignedCheckpoint> loadPrevious() {
+            try {
+                return stateFile.load().map(note -> checks.open(note, "state file " + stateFile.path()));
+            } catch (VerificationFailure e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--state " + stateFile.path()
+                        + " holds no checkpoint of this log: " + e.summary());
             }
         }
 

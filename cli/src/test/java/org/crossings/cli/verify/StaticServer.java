@@ -22,6 +22,9 @@ final class StaticServer implements AutoCloseable {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     StaticServer(Path root) {
+        // The JDK server leaves Nagle's algorithm on, so each response waits out the client's delayed ACK (~40 ms);
+        // real static hosts set TCP_NODELAY, and so do we, or the tests would measure that stall.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.root = root;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

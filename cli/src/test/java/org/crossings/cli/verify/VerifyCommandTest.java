@@ -284,6 +284,61 @@ class VerifyCommandTest {
         assertThat(run.err()).contains("--witness-quorum", "threshold 2");
     }
 
+    @Test
+    void an_empty_log_verifies() {
+        log.growTo(0, "entry");
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("size:     0", "0 entry bundles, 0 hash tiles");
+    }
+
+    @Test
+    void the_origin_must_be_the_key_name_unless_the_auditor_names_another() {
+        Ed25519NoteSigner namedKey = Ed25519NoteSigner.generate("operator-key-2026");
+        new TiledLog(log.directory(), ORIGIN, namedKey).growTo(100, "entry");
+        List<String> args = List.of("verify", server.url(), "--key", namedKey.verifier().verifierKey(),
+                "--state", state.toString());
+
+        Invocation withoutOrigin = Invocation.of(args.toArray(String[]::new));
+        Invocation withOrigin = Invocation.of(Stream.concat(args.stream(), Stream.of("--origin", ORIGIN))
+                .toArray(String[]::new));
+
+        assertThat(withoutOrigin.exitCode()).as(withoutOrigin.toString()).isEqualTo(1);
+        assertThat(withoutOrigin.out()).contains("\"" + ORIGIN + "\" is not the expected origin \"operator-key-2026\"");
+        assertThat(withOrigin.exitCode()).as(withOrigin.toString()).isZero();
+    }
+
+    @Test
+    void a_state_file_of_another_log_is_a_usage_error() throws IOException {
+        log.growTo(100, "entry");
+        TiledLog other = new TiledLog(temp.resolve("other"), "other.example/log",
+                Ed25519NoteSigner.generate("other.example/log")).growTo(10, "x");
+        Files.createDirectories(state.getParent());
+        Files.writeString(state, other.checkpointNote());
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--state " + state + " holds no checkpoint of this log");
+    }
+
+    @Test
+    void without_state_option_the_checkpoint_is_kept_per_origin_in_the_home_directory() {
+        log.growTo(10, "entry");
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", temp.toString());
+        try {
+            Invocation run = Invocation.of("verify", server.url(), "--key", logKey.verifier().verifierKey());
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(temp.resolve(".crossings/verify/crossings.example_test-log.checkpoint")).exists();
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
     private String checkpointRoot() {
         return SignedCheckpoint.open(log.checkpointNote(), logKey.verifier()).checkpoint().root().base64();
     }
