@@ -1,6 +1,7 @@
 package org.crossings.cli.verify;
 
 import org.crossings.tlog.tiles.EntryBundlePath;
+import org.crossings.tlog.tiles.TileLayout;
 import org.crossings.tlog.tiles.TilePath;
 
 /**
@@ -15,7 +16,7 @@ import org.crossings.tlog.tiles.TilePath;
 record LogResource(int level, long index, int width) {
 
     /** The tile width of tlog-tiles: 2^8 hashes per tile, 256 entries per bundle. */
-    static final int WIDTH = 256;
+    static final int WIDTH = TileLayout.WIDTH;
 
     /** The pseudo-level of entry bundles. */
     static final int ENTRIES = -1;
