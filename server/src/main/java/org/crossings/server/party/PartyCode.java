@@ -1,0 +1,42 @@
+package org.crossings.server.party;
+
+import java.util.Objects;
+
+/**
+ * The code that names a party in agreements, decisions and the log: a state's ISO 3166-1 alpha-3 code ({@code ARM}),
+ * or an upper-case code of the operator or an observer ({@code OPERATOR}, {@code EU}).
+ *
+ * <p>The code alone does not say what kind of party it names ({@code USA} may be a state in one world and an
+ * observer in another); {@link Party} checks that kind and code agree.
+ */
+public record PartyCode(String value) implements Comparable<PartyCode> {
+
+    private static final String FORM = "[A-Z][A-Z0-9-]{1,31}";
+
+    public PartyCode {
+        Objects.requireNonNull(value, "party code");
+        if (!value.matches(FORM)) {
+            throw new IllegalArgumentException("party code \"" + value
+                    + "\" must be 2 to 32 upper-case letters, digits or hyphens, starting with a letter");
+        }
+    }
+
+    public static PartyCode of(String value) {
+        return new PartyCode(value);
+    }
+
+    /** Whether this code names a country, as a state party's code must. */
+    public boolean isCountry() {
+        return CountryCode.isAlpha3(value);
+    }
+
+    @Override
+    public int compareTo(PartyCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

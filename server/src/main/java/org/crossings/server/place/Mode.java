@@ -1,0 +1,7 @@
+package org.crossings.server.place;
+
+/** How a crossing point or route is travelled. */
+public enum Mode {
+    ROAD,
+    RAIL
+}
