@@ -1,0 +1,164 @@
+package org.crossings.server.agreement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.crossings.server.place.Hours;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the sections of a terms document that need no lookups: travellers, goods, window, hours and fees. */
+final class TermsSections {
+
+    private TermsSections() {
+    }
+
+    static Travellers travellers(JsonFields fields, JsonNode root) {
+        JsonNode node = fields.object(root, "", "travellers", false);
+        if (node == null) {
+            return null;
+        }
+        fields.only(node, "travellers", Set.of("nationalities", "documents"));
+        List<NationalityClass> nationalities =
+                fields.list(node, "travellers", "nationalities", true, NationalityClass::parse);
+        List<DocumentCode> documents = fields.list(node, "travellers", "documents", true, DocumentCode::of);
+        return build(fields, "travellers", () -> new Travellers(nationalities, documents), true);
+    }
+
+    static Goods goods(JsonFields fields, JsonNode root) {
+        JsonNode node = fields.object(root, "", "goods", false);
+        if (node == null) {
+            return null;
+        }
+        fields.only(node, "goods", Set.of("categories", "hsChapters", "humanitarianOnly", "vehicles"));
+        List<GoodsCategory> categories = fields.list(node, "goods", "categories", true, GoodsCategory::of);
+        List<HsCode> chapters = fields.list(node, "goods", "hsChapters", false, HsCode::of);
+        Boolean humanitarianOnly = fields.bool(node, "goods", "humanitarianOnly");
+        List<VehicleKind> vehicles = fields.list(node, "goods", "vehicles", false, TermsSections::vehicle);
+        requireAbsentOrNonEmpty(fields, node, "goods.hsChapters", "hsChapters", "goods of any chapter");
+        requireAbsentOrNonEmpty(fields, node, "goods.vehicles", "vehicles", "any vehicle");
+        return build(fields, "goods",
+                () -> new Goods(categories, chapters, humanitarianOnly, vehicles), humanitarianOnly != null);
+    }
+
+    static Window window(JsonFields fields, JsonNode root) {
+        JsonNode node = fields.object(root, "", "window", true);
+        if (node == null) {
+            return null;
+        }
+        fields.only(node, "window", Set.of("from", "until"));
+        LocalDate from = fields.value(node, "window", "from", true, TermsSections::date);
+        LocalDate until = fields.value(node, "window", "until", false, TermsSections::date);
+        return build(fields, "window", () -> new Window(from, until), from != null);
+    }
+
+    static Hours hours(JsonFields fields, JsonNode root) {
+        JsonNode node = fields.object(root, "", "hours", false);
+        if (node == null) {
+            return null;
+        }
+        fields.only(node, "hours", Set.of("from", "until"));
+        LocalTime from = fields.value(node, "hours", "from", true, TermsSections::time);
+        LocalTime until = fields.value(node, "hours", "until", true, TermsSections::time);
+        if (from != null && until != null && !until.isAfter(from)) {
+            fields.error("hours.until \"" + until + "\" is not after hours.from \"" + from + "\"");
+            return null;
+        }
+        return build(fields, "hours", () -> new Hours(from, until), from != null && until != null);
+    }
+
+    static Fee fee(JsonFields fields, JsonNode node, String path) {
+        if (!node.isObject()) {
+            fields.error(path + " " + node + " must be an object with \"per\", \"amount\" and \"currency\"");
+            return null;
+        }
+        fields.only(node, path, Set.of("per", "amount", "currency"));
+        Fee.Payer per = fields.value(node, path, "per", true, TermsSections::payer);
+        BigDecimal amount = fields.value(node, path, "amount", true, TermsSections::amount);
+        Currency currency = fields.value(node, path, "currency", true, TermsSections::currency);
+        return build(fields, path, () -> new Fee(per, amount, currency),
+                per != null && amount != null && currency != null);
+    }
+
+    /** Builds a section from parts that were read without error, reporting a rule it breaks under {@code path}. */
+    static <T> T build(JsonFields fields, String path, Supplier<T> section, boolean partsRead) {
+        if (!partsRead) {
+            return null;
+        }
+        try {
+            return section.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String message = String.valueOf(e.getMessage());
+            fields.error(message.startsWith(path) ? message : path + ": " + message);
+            return null;
+        }
+    }
+
+    private static void requireAbsentOrNonEmpty(JsonFields fields, JsonNode node, String path, String name,
+                                                String meaning) {
+        JsonNode list = node.get(name);
+        if (list != null && list.isArray() && list.isEmpty()) {
+            fields.error(path + " is empty; leave it out to allow " + meaning);
+        }
+    }
+
+    private static VehicleKind vehicle(String value) {
+        for (VehicleKind kind : VehicleKind.values()) {
+            if (kind.json().equals(value)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("is not a vehicle; expected one of "
+                + java.util.Arrays.stream(VehicleKind.values()).map(VehicleKind::json).toList());
+    }
+
+    private static Fee.Payer payer(String value) {
+        for (Fee.Payer payer : Fee.Payer.values()) {
+            if (payer.json().equals(value)) {
+                return payer;
+            }
+        }
+        throw new IllegalArgumentException("is not one of traveller, consignment, vehicle");
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static LocalTime time(String value) {
+        if (!value.matches("\\d\\d:\\d\\d(:\\d\\d)?")) {
+            throw new IllegalArgumentException("is not a time of day (hh:mm or hh:mm:ss)");
+        }
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("is not a time of day (hh:mm or hh:mm:ss)");
+        }
+    }
+
+    private static BigDecimal amount(String value) {
+        if (!value.matches("\\d+(\\.\\d+)?")) {
+            throw new IllegalArgumentException("is not a decimal amount such as \"10.00\"");
+        }
+        return new BigDecimal(value);
+    }
+
+    private static Currency currency(String value) {
+        if (!value.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("is not an ISO 4217 currency code");
+        }
+        try {
+            return Currency.getInstance(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("is not an ISO 4217 currency code");
+        }
+    }
+}
