@@ -1,9 +1,17 @@
 package org.crossings.server;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.crossings.server.journal.PartySigners;
+import org.crossings.server.journal.Projection;
+import org.crossings.server.journal.store.FilePartySigners;
+import org.crossings.server.journal.store.PostgresJournal;
 import org.crossings.server.journal.store.SignerKeyFile;
+import org.crossings.server.party.PartyCode;
 import org.crossings.tlog.log.LogReads;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.log.LogWriterConfig;
@@ -11,11 +19,18 @@ import org.crossings.tlog.note.Ed25519NoteSigner;
 import org.crossings.tlog.note.VerifierKey;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.PostgresLogStorage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** What the journal is built from: the log's storage, its signing key, its writer and its read side. */
+/**
+ * What the journal is built from: the log's storage, its signing key, its writer and its read side; the party keys
+ * this node holds; and the journal that signs, appends and projects every change.
+ */
 @Configuration(proxyBeanMethods = false)
 class JournalConfiguration {
 
@@ -53,5 +68,26 @@ class JournalConfiguration {
     @Bean
     LogReads logReads(LogStorage storage) {
         return new LogReads(storage);
+    }
+
+    @Bean
+    FilePartySigners partySigners(
+            @Value("${crossings.data-dir}") Path dataDir,
+            @Value("${crossings.node.parties}") Set<String> parties) {
+        return new FilePartySigners(dataDir.resolve("keys"),
+                parties.stream().map(PartyCode::of).collect(Collectors.toSet()));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    PostgresJournal journal(LogWriter writer, LogStorage storage, DataSource dataSource,
+            PlatformTransactionManager transactions, ObjectProvider<Projection> projections, PartySigners signers,
+            Clock clock) {
+        return PostgresJournal.start(writer, storage, JdbcClient.create(dataSource),
+                new TransactionTemplate(transactions), projections.orderedStream().toList(), signers, clock);
     }
 }

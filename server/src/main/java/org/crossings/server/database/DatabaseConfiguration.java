@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,19 +49,8 @@ public class DatabaseConfiguration {
             log.info("Using the external PostgreSQL at {}", url);
         }
         HikariDataSource dataSource = new HikariDataSource(config);
-        migrate(dataSource);
+        Migrations.apply(dataSource);
         return dataSource;
-    }
-
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/tlog").table("tlog_schema_history")
-                .baselineOnMigrate(true).baselineVersion("0")
-                .load().migrate();
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration").table("flyway_schema_history")
-                .baselineOnMigrate(true).baselineVersion("0")
-                .load().migrate();
     }
 
     /** An embedded PostgreSQL in the data directory, or nothing when an external one is configured. */

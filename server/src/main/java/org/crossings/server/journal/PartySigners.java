@@ -1,0 +1,16 @@
+package org.crossings.server.journal;
+
+import org.crossings.server.party.PartyCode;
+import org.crossings.tlog.note.NoteSigner;
+
+/**
+ * The signing keys this node holds for parties. A party's events are signed with its own key; a node that does not
+ * hold a party's key cannot act for it.
+ */
+public interface PartySigners {
+
+    /**
+     * @throws IllegalArgumentException if this node holds no key for {@code party}
+     */
+    NoteSigner signer(PartyCode party);
+}

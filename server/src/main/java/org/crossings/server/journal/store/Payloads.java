@@ -1,0 +1,51 @@
+package org.crossings.server.journal.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.crossings.tlog.merkle.Hash;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Private payloads, each with its salt, keyed by {@code SHA-256(salt || payload)}, the digest its envelope carries.
+ * The random salt keeps a guessable payload (a name, a date of birth) from being confirmed by hashing guesses.
+ */
+final class Payloads {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+
+    Payloads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps the payload durably and returns its digest. */
+    Hash keep(byte[] payload) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        Hash digest = digest(salt, payload);
+        jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES (?, ?, ?)")
+                .params(digest.bytes(), salt, payload)
+                .update();
+        return digest;
+    }
+
+    Optional<byte[]> find(Hash digest) {
+        return jdbc.sql("SELECT payload FROM journal_payloads WHERE digest = ?")
+                .param(digest.bytes())
+                .query((row, n) -> row.getBytes(1))
+                .optional();
+    }
+
+    static Hash digest(byte[] salt, byte[] payload) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(salt);
+            return Hash.of(sha256.digest(payload));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.crossings.server.journal.store;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.crossings.server.journal.Envelope;
+import org.crossings.server.journal.EnvelopeJson;
+import org.crossings.server.journal.Projection;
+import org.crossings.server.journal.Recorded;
+import org.crossings.tlog.storage.LogStorage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies the log to the read models, entry after entry in log order, on one thread. Each entry is applied by every
+ * projection in a transaction that also moves {@code journal_position}, so after a crash it resumes exactly where
+ * it stopped. An entry that is not an envelope (another writer's test entry, say) is skipped: no projection knows it.
+ */
+final class Projector implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Projector.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int CHUNK = 256;
+
+    private final LogStorage storage;
+    private final LongSupplier committedSize;
+    private final Payloads payloads;
+    private final List<Projection> projections;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Object progress = new Object();
+    private final Thread thread;
+    private long applied;
+    private RuntimeException halted;
+    private volatile boolean closing;
+
+    Projector(LogStorage log, LongSupplier committedSize, Payloads payloads, List<Projection> projections,
+            TransactionTemplate transactions, JdbcClient jdbc) {
+        this.storage = log;
+        this.committedSize = committedSize;
+        this.payloads = payloads;
+        this.projections = List.copyOf(projections);
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.applied = jdbc.sql("SELECT applied FROM journal_position WHERE id = 1").query(Long.class).single();
+        this.thread = Thread.ofPlatform().name("journal-projector").daemon().start(this::run);
+    }
+
+    /** Tells the projector the log grew. */
+    void wake() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+    }
+
+    /** Returns once the entry at {@code index} has been applied by every projection. */
+    void awaitApplied(long index) {
+        synchronized (progress) {
+            while (applied <= index && halted == null) {
+                progress.notifyAll();
+                waitQuietly(200);
+            }
+            if (halted != null) {
+                throw new IllegalStateException("the read models stopped at entry " + applied, halted);
+            }
+        }
+    }
+
+    /** Drops every read model and applies the whole log again, from entry 0. */
+    void rebuild() {
+        synchronized (progress) {
+            transactions.executeWithoutResult(status -> {
+                projections.forEach(Projection::reset);
+                jdbc.sql("UPDATE journal_position SET applied = 0 WHERE id = 1").update();
+            });
+            applied = 0;
+            halted = null;
+            catchUp();
+        }
+    }
+
+    long applied() {
+        synchronized (progress) {
+            return applied;
+        }
+    }
+
+    private void run() {
+        while (!closing) {
+            synchronized (progress) {
+                if (halted == null) {
+                    catchUp();
+                }
+                waitQuietly(100);
+            }
+        }
+    }
+
+    private void catchUp() {
+        try {
+            long size = committedSize.getAsLong();
+            while (applied < size) {
+                List<byte[]> entries = storage.entries(applied, (int) Math.min(CHUNK, size - applied));
+                if (entries.isEmpty()) {
+                    throw new IllegalStateException("the log reports size " + size + " but has no entry " + applied);
+                }
+                applyChunk(applied, entries);
+            }
+        } catch (RuntimeException failure) {
+            halted = failure;
+            log.error("The read models stopped at log entry {}: {}", applied, failure.toString(), failure);
+        } finally {
+            progress.notifyAll();
+        }
+    }
+
+    /** Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. */
+    private void applyChunk(long first, List<byte[]> entries) {
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < entries.size(); i++) {
+                Recorded recorded = read(first + i, entries.get(i));
+                if (recorded != null) {
+                    projections.forEach(projection -> projection.apply(recorded));
+                }
+            }
+            jdbc.sql("UPDATE journal_position SET applied = ? WHERE id = 1").param(first + entries.size()).update();
+        });
+        applied = first + entries.size();
+    }
+
+    private Recorded read(long index, byte[] entry) {
+        Envelope envelope;
+        try {
+            envelope = EnvelopeJson.parse(entry);
+        } catch (IllegalArgumentException notAnEnvelope) {
+            log.warn("Log entry {} is not an envelope ({}); no read model applies it", index,
+                    notAnEnvelope.getMessage());
+            return null;
+        }
+        JsonNode payload = payloads.find(envelope.payloadDigest())
+                .map(bytes -> JSON.readTree(bytes))
+                .orElse(JSON.missingNode());
+        return new Recorded(index, envelope, payload);
+    }
+
+    private void waitQuietly(long millis) {
+        try {
+            progress.wait(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        wake();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
