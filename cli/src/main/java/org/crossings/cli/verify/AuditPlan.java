@@ -1,0 +1,81 @@
+package org.crossings.cli.verify;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Every resource tlog-tiles defines for a tree size, in the order an audit consumes them: each entry bundle followed
+ * by its level-0 tile, then each higher-level tile as soon as the bundles before it complete it, and the partial
+ * higher-level tiles last.
+ *
+ * <p>The order lets the audit stream: it never holds more than one tile per level. The plan is lazy because a large
+ * log has millions of resources.
+ */
+final class AuditPlan implements Iterable<LogResource> {
+
+    private final long size;
+
+    AuditPlan(long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("tree size " + size + " must not be negative");
+        }
+        this.size = size;
+    }
+
+    /** The number of entry bundles, full and partial. */
+    long bundles() {
+        return (size + LogResource.WIDTH - 1) / LogResource.WIDTH;
+    }
+
+    @Override
+    public Iterator<LogResource> iterator() {
+        return new Iterator<>() {
+            private final java.util.ArrayDeque<LogResource> queue = new java.util.ArrayDeque<>();
+            private long nextBundle;
+
+            @Override
+            public boolean hasNext() {
+                refill();
+                return !queue.isEmpty();
+            }
+
+            @Override
+            public LogResource next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return queue.removeFirst();
+            }
+
+            private void refill() {
+                if (!queue.isEmpty() || nextBundle >= bundles()) {
+                    return;
+                }
+                queue.addAll(afterBundle(nextBundle++));
+            }
+        };
+    }
+
+    /** The bundle, its level-0 tile, and the tiles it completes (or, after the last bundle, the partial ones). */
+    private java.util.List<LogResource> afterBundle(long bundle) {
+        java.util.List<LogResource> resources = new java.util.ArrayList<>();
+        int width = (int) Math.min(LogResource.WIDTH, size - bundle * LogResource.WIDTH);
+        resources.add(LogResource.bundle(bundle, width));
+        resources.add(LogResource.tile(0, bundle, width));
+        if (width == LogResource.WIDTH) {
+            long done = bundle + 1;
+            for (int level = 1; level < 8 && done % (1L << (8 * level)) == 0; level++) {
+                resources.add(LogResource.tile(level, (done >>> (8 * level)) - 1, LogResource.WIDTH));
+            }
+        }
+        if (bundle == bundles() - 1) {
+            for (int level = 1; level < 8 && (size >>> (8 * level)) > 0; level++) {
+                int partial = (int) ((size >>> (8 * level)) & 0xFF);
+                if (partial > 0) {
+                    resources.add(LogResource.tile(level, size >>> (8 * (level + 1)), partial));
+                }
+            }
+        }
+        return resources;
+    }
+}

@@ -1,0 +1,151 @@
+package org.crossings.cli.verify;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.crossings.tlog.merkle.CompactRange;
+import org.crossings.tlog.merkle.Hash;
+import org.crossings.tlog.merkle.TreeHash;
+
+/**
+ * Recomputes a log's Merkle tree from every entry it serves and checks every hash tile it serves against the
+ * recomputation, streaming: it holds one bundle and at most one tile per level at a time.
+ *
+ * <p>It keeps the few tiles a consistency proof from the previously verified size needs (see {@link KeptTiles}) and
+ * the root the tree had at that size, so the caller can check the log only appended since.
+ */
+final class TreeAudit {
+
+    private final long size;
+    private final long previousSize;
+    private final OrderedFetches fetches;
+    private final Progress progress;
+    private final CompactRange range = CompactRange.empty();
+    /** pending.get(L) holds the nodes of merkle level 8L completed since the last level-L tile was checked. */
+    private final List<List<Hash>> pending = new ArrayList<>();
+    private final KeptTiles kept;
+    private Hash rootAtPreviousSize;
+
+    TreeAudit(long size, long previousSize, OrderedFetches fetches, Progress progress) {
+        this.size = size;
+        this.previousSize = previousSize;
+        this.fetches = Objects.requireNonNull(fetches, "fetches");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.kept = new KeptTiles(previousSize, size);
+        for (int level = 0; level < 8; level++) {
+            pending.add(new ArrayList<>());
+        }
+        if (previousSize == 0) {
+            rootAtPreviousSize = TreeHash.empty();
+        }
+    }
+
+    /** What the audit recomputed. */
+    record Outcome(Hash root, Hash rootAtPreviousSize, KeptTiles tiles, long bundles, long hashTiles) {
+    }
+
+    /**
+     * Fetches and checks everything.
+     *
+     * @throws VerificationFailure naming the first resource that differs from the recomputation
+     * @throws FetchException if a resource could not be fetched
+     */
+    Outcome run() {
+        List<Hash> leaves = List.of();
+        LogResource bundle = null;
+        long bundles = 0;
+        long hashTiles = 0;
+        while (fetches.hasNext()) {
+            HttpLog.Fetched fetched = fetches.next();
+            LogResource wanted = fetched.wanted();
+            if (wanted.isBundle()) {
+                bundle = wanted;
+                leaves = appendBundle(fetched);
+                bundles++;
+                continue;
+            } else if (wanted.level() == 0) {
+                check(fetched, leaves, bundle);
+                progress.advance(leaves.size());
+            } else {
+                check(fetched, pending.get(wanted.level()), null);
+                pending.get(wanted.level()).clear();
+            }
+            hashTiles++;
+        }
+        return new Outcome(range.root(), rootAtPreviousSize, kept, bundles, hashTiles);
+    }
+
+    private List<Hash> appendBundle(HttpLog.Fetched fetched) {
+        List<byte[]> entries = BundleFormat.decode(fetched);
+        List<Hash> leaves = new ArrayList<>(entries.size());
+        for (byte[] entry : entries) {
+            Hash leaf = TreeHash.leaf(entry);
+            leaves.add(leaf);
+            range.append(leaf, this::completed);
+            if (range.size() == previousSize) {
+                rootAtPreviousSize = range.root();
+            }
+        }
+        return leaves;
+    }
+
+    private void completed(int level, long index, Hash hash) {
+        if (level > 0 && level % 8 == 0) {
+            pending.get(level / 8).add(hash);
+        }
+    }
+
+    /** Compares a served hash tile with the recomputed hashes; {@code bundle} names where leaves came from. */
+    private void check(HttpLog.Fetched fetched, List<Hash> expected, LogResource bundle) {
+        LogResource wanted = fetched.wanted();
+        if (expected.size() != wanted.width()) {
+            throw new IllegalStateException("audit out of step: " + expected.size() + " hashes recomputed for " + wanted);
+        }
+        List<Hash> served = TileFormat.decode(fetched);
+        for (int i = 0; i < wanted.width(); i++) {
+            if (!served.get(i).equals(expected.get(i))) {
+                throw mismatch(fetched, i, expected.get(i), served.get(i), bundle);
+            }
+        }
+        kept.offer(wanted, expected);
+    }
+
+    private VerificationFailure mismatch(HttpLog.Fetched fetched, int position, Hash expected, Hash served,
+            LogResource bundle) {
+        LogResource tile = fetched.wanted();
+        long node = tile.index() * LogResource.WIDTH + position;
+        String summary = "tile " + fetched.served().path() + " does not match the tree recomputed from the entries";
+        String evidence = "tile:               " + fetched.served().path() + "\n"
+                + "position:           " + position + " (tree level " + 8 * tile.level() + ", node index " + node + ")\n"
+                + (bundle == null ? "" : "leaf of entry:      " + node + " in " + bundle.path() + "\n")
+                + "expected (recomputed): " + expected.hex() + "\n"
+                + "served:                " + served.hex() + "\n";
+        return new VerificationFailure(summary, evidence);
+    }
+
+    /** Reads hash tiles: the concatenation of 32-byte hashes (c2sp.org/tlog-tiles). */
+    static final class TileFormat {
+
+        private TileFormat() {
+        }
+
+        static List<Hash> decode(HttpLog.Fetched fetched) {
+            byte[] body = fetched.body();
+            int servedWidth = fetched.served().width();
+            if (body.length != servedWidth * Hash.SIZE) {
+                throw new VerificationFailure("tile " + fetched.served().path() + " has the wrong length",
+                        "tile:     " + fetched.served().path() + "\nlength:   " + body.length + " bytes\nexpected: "
+                                + servedWidth * Hash.SIZE + " bytes (" + servedWidth + " hashes of 32 bytes)\n");
+            }
+            List<Hash> hashes = new ArrayList<>(servedWidth);
+            ByteBuffer buffer = ByteBuffer.wrap(body);
+            for (int i = 0; i < servedWidth; i++) {
+                byte[] hash = new byte[Hash.SIZE];
+                buffer.get(hash);
+                hashes.add(Hash.of(hash));
+            }
+            return hashes;
+        }
+    }
+}
