@@ -1,0 +1,68 @@
+package org.crossings.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * The baseline for {@link LogWriterAppendBenchmark}: what PostgreSQL itself does on this machine with the same work
+ * and nothing else. One writer inserts batches of {@code batchSize} entries of the same sizes into a table of the
+ * same shape ({@code idx BIGINT PRIMARY KEY, data BYTEA}) as one JDBC batch, one transaction per batch, with
+ * synchronous commit on. One operation is one committed batch: entries/s is the score times {@code batchSize}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+public class PlainInsertBenchmark {
+
+    @Param({"64", "1024"})
+    public int batchSize;
+
+    private BenchDatabase database;
+    private Connection connection;
+    private PreparedStatement insert;
+    private final Entries entries = new Entries(0);
+    private long next;
+
+    @Setup(Level.Trial)
+    public void createTable() throws SQLException {
+        database = BenchDatabase.start();
+        BenchDatabase.execute(database.dataSource(),
+                "CREATE TABLE plain_entries (idx BIGINT PRIMARY KEY CHECK (idx >= 0), data BYTEA NOT NULL)");
+        connection = database.dataSource().getConnection();
+        connection.setAutoCommit(false);
+        insert = connection.prepareStatement("INSERT INTO plain_entries (idx, data) VALUES (?, ?)");
+    }
+
+    @Benchmark
+    public long insertBatch() throws SQLException {
+        for (int i = 0; i < batchSize; i++) {
+            insert.setLong(1, next++);
+            insert.setBytes(2, entries.next());
+            insert.addBatch();
+        }
+        insert.executeBatch();
+        connection.commit();
+        return next;
+    }
+
+    @TearDown(Level.Trial)
+    public void dropDatabase() throws SQLException {
+        insert.close();
+        connection.close();
+        database.close();
+    }
+}
