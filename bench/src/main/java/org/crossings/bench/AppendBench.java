@@ -27,13 +27,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Options: {@code --rounds N} (default 2), {@code --appenders N} (default 64), {@code --iterations N} (default 4),
  * {@code --seconds N} per iteration (default 4), {@code --max-batch N} and {@code --max-wait-us N} (writer config,
  * default 1024 and 0, as {@code LogWriterConfig.defaults}), {@code --batches a,b} (baseline batch sizes, default
- * 64,1024).
+ * 64,1024), {@code --synchronous-commit on|off} (PostgreSQL's setting for both, default on: an acknowledged
+ * entry must survive a power cut).
  */
 public final class AppendBench {
 
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = Args.parse(args, Map.of("rounds", "2", "appenders", "64", "iterations", "4",
-                "seconds", "4", "max-batch", "1024", "max-wait-us", "0", "batches", "64,1024"));
+                "seconds", "4", "max-batch", "1024", "max-wait-us", "0", "batches", "64,1024", "synchronous-commit", "on"));
         int rounds = Integer.parseInt(options.get("rounds"));
         Path profile = Files.createTempFile("crossings-append-profile", ".txt");
         List<Double> writer = new ArrayList<>();
@@ -62,7 +63,8 @@ public final class AppendBench {
                 .warmupTime(TimeValue.seconds(Long.parseLong(options.get("seconds"))))
                 .measurementIterations(Integer.parseInt(options.get("iterations")))
                 .measurementTime(TimeValue.seconds(Long.parseLong(options.get("seconds"))))
-                .jvmArgsAppend("-Dcrossings.bench.profile=" + profile, "-Xmx2g");
+                .jvmArgsAppend("-Dcrossings.bench.profile=" + profile, "-Xmx2g",
+                        "-Dcrossings.bench.synchronous-commit=" + options.get("synchronous-commit"));
         if (benchmark == LogWriterAppendBenchmark.class) {
             builder.threads(Integer.parseInt(options.get("appenders")))
                     .param("maxBatchSize", options.get("max-batch"))
@@ -100,7 +102,7 @@ public final class AppendBench {
                     stats.format("%,.0f"), writerStats.median() / stats.median()));
         });
         text.append("writer profile per measured iteration (MeasuredLogStorage):\n");
-        profile.stream().filter(line -> line.startsWith("MEASUREMENT")).forEach(line -> text.append("  ")
+        profile.stream().filter(line -> line.startsWith("MEASUREMENT")).distinct().forEach(line -> text.append("  ")
                 .append(line.substring("MEASUREMENT ".length())).append('\n'));
         System.out.print(text);
     }

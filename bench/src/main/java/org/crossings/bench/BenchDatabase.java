@@ -20,6 +20,9 @@ import org.flywaydb.core.Flyway;
  */
 public final class BenchDatabase implements AutoCloseable {
 
+    /** Flyway's per-migration INFO lines would bury JMH's output; held here so the setting is not collected. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
     private final EmbeddedPostgres postgres;
     private final HikariDataSource pool;
 
@@ -28,11 +31,17 @@ public final class BenchDatabase implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Starts PostgreSQL (synchronous_commit on, its default) and migrates a new database {@code bench}. */
+    /**
+     * Starts PostgreSQL and migrates a new database {@code bench}. Commits are synchronous (PostgreSQL's default;
+     * zonky's builder turns them off unless told), unless the system property
+     * {@code crossings.bench.synchronous-commit} says otherwise.
+     */
     public static BenchDatabase start() {
         EmbeddedPostgres postgres;
         try {
-            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("synchronous_commit", System.getProperty("crossings.bench.synchronous-commit", "on"))
+                    .start();
         } catch (IOException failure) {
             throw new UncheckedIOException("could not start embedded PostgreSQL", failure);
         }
@@ -53,15 +62,24 @@ public final class BenchDatabase implements AutoCloseable {
         return pool;
     }
 
-    /** The server's version string, e.g. {@code 17.5}. */
-    public String version() {
+    /** The server's version and durability settings, e.g. {@code PostgreSQL 17.11 (fsync on, ...)}. */
+    public String settings() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW server_version")) {
+             ResultSet rows = statement.executeQuery("SELECT current_setting('server_version'), "
+                     + "current_setting('fsync'), current_setting('synchronous_commit'), "
+                     + "current_setting('wal_sync_method')")) {
             rows.next();
-            return rows.getString(1);
+            return "PostgreSQL " + rows.getString(1) + " (fsync " + rows.getString(2) + ", synchronous_commit "
+                    + rows.getString(3) + ", wal_sync_method " + rows.getString(4) + ")";
         } catch (SQLException failure) {
-            throw new IllegalStateException("could not read the PostgreSQL version", failure);
+            throw new IllegalStateException("could not read the PostgreSQL settings", failure);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     static void execute(DataSource database, String sql) {

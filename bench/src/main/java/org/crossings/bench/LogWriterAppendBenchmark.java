@@ -87,7 +87,7 @@ public class LogWriterAppendBenchmark {
     @TearDown(Level.Iteration)
     public void recordProfile(BenchmarkParams benchmark, IterationParams iteration) {
         double seconds = (System.nanoTime() - iterationStart) / 1e9;
-        String line = iteration.getType() + " postgres " + database.version() + ", " + benchmark.getThreads()
+        String line = iteration.getType() + " " + database.settings() + ", " + benchmark.getThreads()
                 + " appenders: " + storage.summary(seconds) + System.lineSeparator();
         System.out.print("writer profile: " + line);
         String file = System.getProperty("crossings.bench.profile");

@@ -19,14 +19,14 @@ import picocli.CommandLine;
  * one thread ({@link HashFloor}). Runs alternate audit and floor; the report gives medians, spread and the ratio.
  *
  * <p>Options: {@code --size N} entries (default 1000000), {@code --runs N} measured pairs after one warm-up pair
- * (default 3), {@code --parallel N} fetches in flight for {@code crossings verify} (default 8, its own default),
+ * (default 5), {@code --parallel N} fetches in flight for {@code crossings verify} (default 8, its own default),
  * {@code --server-threads N} (default 8), {@code --nodelay true|false} (TCP_NODELAY on the served sockets, default
  * true).
  */
 public final class VerifyBench {
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> options = Args.parse(args, Map.of("size", "1000000", "runs", "3", "parallel", "8",
+        Map<String, String> options = Args.parse(args, Map.of("size", "1000000", "runs", "5", "parallel", "8",
                 "server-threads", "8", "nodelay", "true"));
         // The JDK's HttpServer leaves Nagle's algorithm on unless told otherwise; with the client's delayed ACKs
         // every response then waits ~40 ms. Static hosts (nginx, object stores) set TCP_NODELAY, so by default so
