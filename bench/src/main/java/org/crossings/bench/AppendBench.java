@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * that whatever else the machine is doing falls on both; the report gives medians over all measured iterations,
  * their spread, the ratio of the medians, and the writer's own profile (batch sizes reached, commit time).
  *
- * <p>Options: {@code --rounds N} (default 2), {@code --appenders N} (default 64), {@code --iterations N} (default 4),
+ * <p>Options: {@code --rounds N} (default 2), {@code --appenders N} (default 64), {@code --iterations N} (default 3),
  * {@code --seconds N} per iteration (default 4), {@code --max-batch N} and {@code --max-wait-us N} (writer config,
  * default 1024 and 0, as {@code LogWriterConfig.defaults}), {@code --batches a,b} (baseline batch sizes, default
  * 64,1024), {@code --synchronous-commit on|off} (PostgreSQL's setting for both, default on: an acknowledged
@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class AppendBench {
 
     public static void main(String[] args) throws RunnerException, IOException {
-        Map<String, String> options = Args.parse(args, Map.of("rounds", "2", "appenders", "64", "iterations", "4",
+        Map<String, String> options = Args.parse(args, Map.of("rounds", "2", "appenders", "64", "iterations", "3",
                 "seconds", "4", "max-batch", "1024", "max-wait-us", "0", "batches", "64,1024", "synchronous-commit", "on"));
         int rounds = Integer.parseInt(options.get("rounds"));
         Path profile = Files.createTempFile("crossings-append-profile", ".txt");
@@ -46,7 +46,9 @@ public final class AppendBench {
             }
             for (BenchmarkResult result : run(options, PlainInsertBenchmark.class, profile)) {
                 int batch = Integer.parseInt(result.getParams().getParam("batchSize"));
-                baseline.computeIfAbsent("plain INSERT, batches of " + batch, k -> new ArrayList<>())
+                String statement = result.getParams().getParam("statement");
+                baseline.computeIfAbsent("plain INSERT (" + statement + "), batches of " + batch,
+                                k -> new ArrayList<>())
                         .addAll(scores(result, batch));
             }
         }

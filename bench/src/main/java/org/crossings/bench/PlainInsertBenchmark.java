@@ -21,6 +21,10 @@ import org.openjdk.jmh.annotations.Threads;
  * and nothing else. One writer inserts batches of {@code batchSize} entries of the same sizes into a table of the
  * same shape ({@code idx BIGINT PRIMARY KEY, data BYTEA}) as one JDBC batch, one transaction per batch, with
  * synchronous commit on. One operation is one committed batch: entries/s is the score times {@code batchSize}.
+ *
+ * <p>Two ways to send a batch: {@code jdbc-batch}, one prepared {@code INSERT ... VALUES (?, ?)} per row sent as one
+ * JDBC batch (the textbook way), and {@code unnest}, one statement inserting every row from two arrays (what
+ * {@code PostgresLogStorage} does for its entries), so the writer is compared with both.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -30,6 +34,9 @@ public class PlainInsertBenchmark {
 
     @Param({"64", "1024"})
     public int batchSize;
+
+    @Param({"unnest", "jdbc-batch"})
+    public String statement;
 
     private BenchDatabase database;
     private Connection connection;
@@ -44,19 +51,37 @@ public class PlainInsertBenchmark {
                 "CREATE TABLE plain_entries (idx BIGINT PRIMARY KEY CHECK (idx >= 0), data BYTEA NOT NULL)");
         connection = database.dataSource().getConnection();
         connection.setAutoCommit(false);
-        insert = connection.prepareStatement("INSERT INTO plain_entries (idx, data) VALUES (?, ?)");
+        insert = connection.prepareStatement(statement.equals("unnest")
+                ? "INSERT INTO plain_entries (idx, data) SELECT ? + t.ord - 1, t.data "
+                        + "FROM unnest(?::bytea[]) WITH ORDINALITY AS t(data, ord)"
+                : "INSERT INTO plain_entries (idx, data) VALUES (?, ?)");
     }
 
     @Benchmark
     public long insertBatch() throws SQLException {
+        if (statement.equals("unnest")) {
+            byte[][] rows = new byte[batchSize][];
+            for (int i = 0; i < batchSize; i++) {
+                rows[i] = entries.next();
+            }
+            insert.setLong(1, next);
+            insert.setArray(2, connection.createArrayOf("bytea", rows));
+            insert.executeUpdate();
+            next += batchSize;
+        } else {
+            addRows();
+            insert.executeBatch();
+        }
+        connection.commit();
+        return next;
+    }
+
+    private void addRows() throws SQLException {
         for (int i = 0; i < batchSize; i++) {
             insert.setLong(1, next++);
             insert.setBytes(2, entries.next());
             insert.addBatch();
         }
-        insert.executeBatch();
-        connection.commit();
-        return next;
     }
 
     @TearDown(Level.Trial)

@@ -81,6 +81,9 @@ public final class StartupBench {
             awaitHealth(server, port, dataDir);
             double seconds = (System.nanoTime() - begin) / 1e9;
             Start start = measure(server.pid(), seconds, dataDir);
+            if (label.startsWith("preparing")) {
+                System.out.println("the server's embedded " + durability(dataDir));
+            }
             System.out.printf(Locale.ROOT, "%s: ready in %.2f s; java VmRSS %,d KiB (VmHWM %,d); postgres %d "
                             + "processes RSS %,d KiB, PSS %,d KiB%n", label, seconds, start.javaRss(),
                     start.javaHwm(), start.postgresProcesses(), start.postgresRss(), start.postgresPss());
@@ -123,6 +126,22 @@ public final class StartupBench {
             pss += ProcMemory.pss(pid);
         }
         return new Start(seconds, java.get("VmRSS"), java.get("VmHWM"), rss, pss, postgres.size());
+    }
+
+    /** The durability settings of the server's embedded PostgreSQL, read over JDBC on the port it listens on. */
+    private static String durability(Path dataDir) throws IOException {
+        List<String> pidFile = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+        String url = "jdbc:postgresql://localhost:" + pidFile.get(3).strip() + "/postgres";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+             java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT "
+                     + "current_setting('server_version'), current_setting('fsync'), "
+                     + "current_setting('synchronous_commit')")) {
+            rows.next();
+            return "PostgreSQL " + rows.getString(1) + ": fsync " + rows.getString(2) + ", synchronous_commit "
+                    + rows.getString(3);
+        } catch (java.sql.SQLException failure) {
+            return "PostgreSQL: settings unreadable (" + failure.getMessage() + ")";
+        }
     }
 
     /** The postmaster of the data directory and all its children. */
