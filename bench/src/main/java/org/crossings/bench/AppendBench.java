@@ -26,7 +26,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Options: {@code --rounds N} (default 2), {@code --appenders N} (default 64), {@code --iterations N} (default 3),
  * {@code --seconds N} per iteration (default 4), {@code --max-batch N} and {@code --max-wait-us N} (writer config,
- * default 1024 and 0, as {@code LogWriterConfig.defaults}), {@code --batches a,b} (baseline batch sizes, default
+ * default 1024 and 0, as {@code LogWriterConfig.defaults}), {@code --window N} (entries each appender has in
+ * flight before it waits, default 1), {@code --batches a,b} (baseline batch sizes, default
  * 64,1024), {@code --synchronous-commit on|off} (PostgreSQL's setting for both, default on: an acknowledged
  * entry must survive a power cut).
  */
@@ -34,7 +35,7 @@ public final class AppendBench {
 
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = Args.parse(args, Map.of("rounds", "2", "appenders", "64", "iterations", "3",
-                "seconds", "4", "max-batch", "1024", "max-wait-us", "0", "batches", "64,1024", "synchronous-commit", "on"));
+                "seconds", "4", "max-batch", "1024", "max-wait-us", "0", "window", "1", "batches", "64,1024", "synchronous-commit", "on"));
         int rounds = Integer.parseInt(options.get("rounds"));
         Path profile = Files.createTempFile("crossings-append-profile", ".txt");
         List<Double> writer = new ArrayList<>();
@@ -42,7 +43,7 @@ public final class AppendBench {
         for (int round = 1; round <= rounds; round++) {
             System.out.printf(Locale.ROOT, "== append round %d of %d%n", round, rounds);
             for (BenchmarkResult result : run(options, LogWriterAppendBenchmark.class, profile)) {
-                writer.addAll(scores(result, 1));
+                writer.addAll(scores(result, Integer.parseInt(options.get("window"))));
             }
             for (BenchmarkResult result : run(options, PlainInsertBenchmark.class, profile)) {
                 int batch = Integer.parseInt(result.getParams().getParam("batchSize"));
@@ -70,7 +71,8 @@ public final class AppendBench {
         if (benchmark == LogWriterAppendBenchmark.class) {
             builder.threads(Integer.parseInt(options.get("appenders")))
                     .param("maxBatchSize", options.get("max-batch"))
-                    .param("maxBatchWaitMicros", options.get("max-wait-us"));
+                    .param("maxBatchWaitMicros", options.get("max-wait-us"))
+                    .param("window", options.get("window"));
         } else {
             builder.param("batchSize", options.get("batches").split(","));
         }
@@ -95,8 +97,8 @@ public final class AppendBench {
         Stats writerStats = Stats.of(writer);
         StringBuilder text = new StringBuilder("\n== append results (entries/s acknowledged, medians of measured "
                 + "iterations)\n");
-        text.append(String.format(Locale.ROOT, "LogWriter on PostgresLogStorage, %s appenders, max batch %s, "
-                        + "max wait %s us:%n  %s%n", options.get("appenders"), options.get("max-batch"),
+        text.append(String.format(Locale.ROOT, "LogWriter on PostgresLogStorage, %s appenders x window %s, max batch %s, "
+                        + "max wait %s us:%n  %s%n", options.get("appenders"), options.get("window"), options.get("max-batch"),
                 options.get("max-wait-us"), writerStats.format("%,.0f")));
         baseline.forEach((name, values) -> {
             Stats stats = Stats.of(values);

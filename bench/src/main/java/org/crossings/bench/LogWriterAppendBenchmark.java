@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.log.LogWriterConfig;
@@ -31,6 +32,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * Durable appends through {@link LogWriter} on {@link PostgresLogStorage}, on a fresh embedded PostgreSQL per trial.
  * Each JMH thread is one appender that waits for its entry's index (the acknowledgement that it is committed) before
  * it appends the next, so the score is entries acknowledged per second with {@code threads} appenders in flight.
+ * With {@code window} above 1 each thread appends that many entries before it waits for all of them (one operation
+ * is then {@code window} entries): as many entries in flight from fewer threads, which tells the cost of waking one
+ * waiting thread per entry apart from the cost of committing it.
  *
  * <p>After each iteration the storage's record (batches, sizes, commit time) is appended to the file named by the
  * system property {@code crossings.bench.profile}, for {@link AppendBench} to summarise.
@@ -46,6 +50,9 @@ public class LogWriterAppendBenchmark {
 
     @Param({"0"})
     public int maxBatchWaitMicros;
+
+    @Param({"1"})
+    public int window;
 
     private BenchDatabase database;
     private MeasuredLogStorage storage;
@@ -81,14 +88,22 @@ public class LogWriterAppendBenchmark {
 
     @Benchmark
     public long append(Appender appender) {
-        return writer.append(appender.entries.next()).join();
+        if (window == 1) {
+            return writer.append(appender.entries.next()).join();
+        }
+        CompletableFuture<?>[] acknowledgements = new CompletableFuture<?>[window];
+        for (int i = 0; i < window; i++) {
+            acknowledgements[i] = writer.append(appender.entries.next());
+        }
+        CompletableFuture.allOf(acknowledgements).join();
+        return acknowledgements.length;
     }
 
     @TearDown(Level.Iteration)
     public void recordProfile(BenchmarkParams benchmark, IterationParams iteration) {
         double seconds = (System.nanoTime() - iterationStart) / 1e9;
         String line = iteration.getType() + " " + database.settings() + ", " + benchmark.getThreads()
-                + " appenders: " + storage.summary(seconds) + System.lineSeparator();
+                + " appenders x window " + window + ": " + storage.summary(seconds) + System.lineSeparator();
         System.out.print("writer profile: " + line);
         String file = System.getProperty("crossings.bench.profile");
         if (file != null) {
