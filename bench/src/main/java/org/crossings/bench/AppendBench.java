@@ -105,7 +105,7 @@ public final class AppendBench {
             text.append(String.format(Locale.ROOT, "%s:%n  %s%n  LogWriter / baseline = %.2f%n", name,
                     stats.format("%,.0f"), writerStats.median() / stats.median()));
         });
-        text.append("writer profile per measured iteration (MeasuredLogStorage):\n");
+        text.append("profile per measured iteration (writer: MeasuredLogStorage; WAL from the WAL insert position):\n");
         profile.stream().filter(line -> line.startsWith("MEASUREMENT")).distinct().forEach(line -> text.append("  ")
                 .append(line.substring("MEASUREMENT ".length())).append('\n'));
         System.out.print(text);

@@ -79,6 +79,20 @@ public final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The WAL insert position in bytes: the difference over some work is the WAL that work wrote (exact, unlike
+     * {@code pg_stat_wal}, which backends report only now and then).
+     */
+    public long walBytes() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not read the WAL position", failure);
+        }
+    }
+
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
         logger.setLevel(java.util.logging.Level.WARNING);

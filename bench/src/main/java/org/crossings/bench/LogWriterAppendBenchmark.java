@@ -1,11 +1,5 @@
 package org.crossings.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +30,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * is then {@code window} entries): as many entries in flight from fewer threads, which tells the cost of waking one
  * waiting thread per entry apart from the cost of committing it.
  *
- * <p>After each iteration the storage's record (batches, sizes, commit time) is appended to the file named by the
- * system property {@code crossings.bench.profile}, for {@link AppendBench} to summarise.
+ * <p>After each iteration the storage's record (batches, sizes, commit time, WAL per entry) goes to
+ * {@link ProfileLines}, for {@link AppendBench} to summarise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,6 +52,7 @@ public class LogWriterAppendBenchmark {
     private MeasuredLogStorage storage;
     private LogWriter writer;
     private long iterationStart;
+    private long walStart;
 
     /** One appender's entries, different from every other appender's. */
     @State(Scope.Thread)
@@ -83,6 +78,7 @@ public class LogWriterAppendBenchmark {
     @Setup(Level.Iteration)
     public void startRecording() {
         storage.reset();
+        walStart = database.walBytes();
         iterationStart = System.nanoTime();
     }
 
@@ -102,18 +98,8 @@ public class LogWriterAppendBenchmark {
     @TearDown(Level.Iteration)
     public void recordProfile(BenchmarkParams benchmark, IterationParams iteration) {
         double seconds = (System.nanoTime() - iterationStart) / 1e9;
-        String line = iteration.getType() + " " + database.settings() + ", " + benchmark.getThreads()
-                + " appenders x window " + window + ": " + storage.summary(seconds) + System.lineSeparator();
-        System.out.print("writer profile: " + line);
-        String file = System.getProperty("crossings.bench.profile");
-        if (file != null) {
-            try {
-                Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            }
-        }
+        ProfileLines.add(iteration.getType() + " writer, " + database.settings() + ", " + benchmark.getThreads()
+                + " appenders x window " + window + ": " + storage.summary(seconds, database.walBytes() - walStart));
     }
 
     @TearDown(Level.Trial)

@@ -63,17 +63,17 @@ public final class MeasuredLogStorage implements LogStorage {
         largest.accumulateAndGet(size, Math::max);
     }
 
-    /** One line: batches, their mean and largest size, and where the sequencer's time went. */
-    public String summary(double seconds) {
+    /** One line: batches, their mean and largest size, where the sequencer's time went, WAL written per entry. */
+    public String summary(double seconds, long walBytes) {
         long n = Math.max(1, commits.sum());
         double commitMs = commitNanos.sum() / 1e6;
         double betweenMs = betweenNanos.sum() / 1e6;
         return String.format(Locale.ROOT, "%d batches in %.1f s (%.0f/s), mean %.1f entries (largest %d), "
                         + "%.1f tiles/batch; commit %.2f ms/batch (%.0f%% of the time), between commits %.2f ms/batch; "
-                        + "%d tile reads, %d checkpoints published",
+                        + "WAL %.0f bytes/entry; %d tile reads, %d checkpoints published",
                 commits.sum(), seconds, commits.sum() / seconds, entries.sum() / (double) n, largest.get(),
                 tiles.sum() / (double) n, commitMs / n, 100 * commitMs / (seconds * 1000), betweenMs / n,
-                tileReads.sum(), publishes.sum());
+                walBytes / (double) Math.max(1, entries.sum()), tileReads.sum(), publishes.sum());
     }
 
     @Override

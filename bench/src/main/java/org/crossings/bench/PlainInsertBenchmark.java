@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * The baseline for {@link LogWriterAppendBenchmark}: what PostgreSQL itself does on this machine with the same work
@@ -43,6 +44,8 @@ public class PlainInsertBenchmark {
     private PreparedStatement insert;
     private final Entries entries = new Entries(0);
     private long next;
+    private long iterationFirst;
+    private long walStart;
 
     @Setup(Level.Trial)
     public void createTable() throws SQLException {
@@ -55,6 +58,19 @@ public class PlainInsertBenchmark {
                 ? "INSERT INTO plain_entries (idx, data) SELECT ? + t.ord - 1, t.data "
                         + "FROM unnest(?::bytea[]) WITH ORDINALITY AS t(data, ord)"
                 : "INSERT INTO plain_entries (idx, data) VALUES (?, ?)");
+    }
+
+    @Setup(Level.Iteration)
+    public void startRecording() {
+        iterationFirst = next;
+        walStart = database.walBytes();
+    }
+
+    @TearDown(Level.Iteration)
+    public void recordProfile(IterationParams iteration) {
+        ProfileLines.add(String.format(java.util.Locale.ROOT, "%s baseline, %s, %s, batches of %d: WAL %.0f bytes/entry",
+                iteration.getType(), database.settings(), statement, batchSize,
+                (database.walBytes() - walStart) / (double) Math.max(1, next - iterationFirst)));
     }
 
     @Benchmark
