@@ -15,6 +15,7 @@ import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.NoteSigner;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.PublishedCheckpoint;
+import org.crossings.tlog.tiles.EntryBundle;
 
 /**
  * The writer of one transparency log: sequence, integrate, publish.
@@ -31,7 +32,7 @@ import org.crossings.tlog.storage.PublishedCheckpoint;
 public final class LogWriter implements AutoCloseable {
 
     /** Entry bundles of tlog-tiles prefix each entry with a big-endian uint16 length. */
-    public static final int MAX_ENTRY_LENGTH = 65_535;
+    public static final int MAX_ENTRY_LENGTH = EntryBundle.MAX_ENTRY_LENGTH;
 
     private static final System.Logger LOG = System.getLogger(LogWriter.class.getName());
 

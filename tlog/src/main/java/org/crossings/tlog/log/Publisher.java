@@ -8,11 +8,12 @@ import org.crossings.tlog.checkpoint.Checkpoint;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.merkle.ConsistencyProof;
 import org.crossings.tlog.merkle.Hash;
-import org.crossings.tlog.merkle.ProofException;
+import org.crossings.tlog.merkle.NodeHashes;
 import org.crossings.tlog.merkle.TreeHash;
 import org.crossings.tlog.note.NoteSigner;
 import org.crossings.tlog.note.Note;
 import org.crossings.tlog.storage.LogStorage;
+import org.crossings.tlog.storage.LogStorageException;
 import org.crossings.tlog.storage.PublishedCheckpoint;
 
 /**
@@ -82,10 +83,12 @@ final class Publisher {
             throw new InconsistentLogException("the latest stored checkpoint is for origin \"" + signed.origin()
                     + "\", this log is \"" + origin + "\"", signed.size(), signed.root(), tree.root(), latest.note());
         }
-        StoredNodeHashes nodes = new StoredNodeHashes(storage);
+        NodeHashes nodes = StoredTiles.nodes(storage, Math.max(signed.size(), tree.size()));
         Hash recomputed;
         try {
             recomputed = TreeHash.root(signed.size(), nodes);
+        } catch (LogStorageException transientFailure) {
+            throw transientFailure;
         } catch (RuntimeException unreadable) {
             throw new InconsistentLogException("the stored tiles cannot yield the root of the latest checkpoint",
                     signed.size(), signed.root(), unreadable, latest.note());
@@ -99,12 +102,13 @@ final class Publisher {
         }
     }
 
-    private static void proveConsistent(Checkpoint signed, Sequencer.Committed tree, StoredNodeHashes nodes,
-            String note) {
+    private static void proveConsistent(Checkpoint signed, Sequencer.Committed tree, NodeHashes nodes, String note) {
         try {
             List<Hash> proof = ConsistencyProof.prove(signed.size(), tree.size(), nodes);
             ConsistencyProof.verify(signed.size(), tree.size(), signed.root(), tree.root(), proof);
-        } catch (ProofException inconsistent) {
+        } catch (LogStorageException transientFailure) {
+            throw transientFailure;
+        } catch (RuntimeException inconsistent) {
             throw new InconsistentLogException("the committed tree of size " + tree.size() + " and root "
                     + tree.root() + " is not consistent with the latest checkpoint (" + inconsistent.getMessage()
                     + ")", signed.size(), signed.root(), inconsistent, note);

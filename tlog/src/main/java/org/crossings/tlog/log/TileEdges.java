@@ -8,6 +8,7 @@ import java.util.Map;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.StoredTile;
+import org.crossings.tlog.tiles.TileLayout;
 
 /**
  * The rightmost hash tile of every tile level: the only tiles an append can change.
@@ -19,8 +20,8 @@ import org.crossings.tlog.storage.StoredTile;
  */
 final class TileEdges {
 
-    static final int TILE_HEIGHT = 8;
-    static final int TILE_WIDTH = 1 << TILE_HEIGHT;
+    private static final int TILE_HEIGHT = TileLayout.HEIGHT;
+    private static final int TILE_WIDTH = TileLayout.WIDTH;
 
     private final List<Edge> edges = new ArrayList<>();
     private final Map<Integer, Edge> changed = new LinkedHashMap<>();

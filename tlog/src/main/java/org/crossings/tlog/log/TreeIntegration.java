@@ -36,7 +36,7 @@ final class TreeIntegration {
             return new TreeIntegration(CompactRange.empty(), TileEdges.load(0, storage));
         }
         long size = state.get().size();
-        CompactRange range = CompactRange.restore(size, new StoredNodeHashes(storage));
+        CompactRange range = CompactRange.restore(size, StoredTiles.nodes(storage, size));
         Hash storedRoot = new Hash(state.get().root());
         if (!range.root().equals(storedRoot)) {
             throw new InconsistentLogException("the stored tiles of the tree of size " + size

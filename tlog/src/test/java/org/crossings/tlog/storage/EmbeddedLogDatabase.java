@@ -29,6 +29,11 @@ public final class EmbeddedLogDatabase implements AutoCloseable {
 
     /** A new, empty, migrated database. */
     public DataSource freshDatabase() {
+        return database(freshDatabaseName());
+    }
+
+    /** The name of a new, empty, migrated database; see {@link #jdbcUrl(String)} and {@link #database(String)}. */
+    public String freshDatabaseName() {
         String name = "tlog_" + databases.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -36,18 +41,17 @@ public final class EmbeddedLogDatabase implements AutoCloseable {
         } catch (SQLException failure) {
             throw new IllegalStateException("could not create database " + name, failure);
         }
-        DataSource database = postgres.getDatabase("postgres", name);
-        migrate(database);
-        return database;
+        migrate(database(name));
+        return name;
     }
 
-    /** The JDBC URL of a database made by {@link #freshDatabase()}, for a child process. */
-    public String jdbcUrl(DataSource database) {
-        try (Connection connection = database.getConnection()) {
-            return connection.getMetaData().getURL();
-        } catch (SQLException failure) {
-            throw new IllegalStateException("could not read the database URL", failure);
-        }
+    public DataSource database(String name) {
+        return postgres.getDatabase("postgres", name);
+    }
+
+    /** The JDBC URL of a database, user included, for a child process. */
+    public String jdbcUrl(String name) {
+        return postgres.getJdbcUrl("postgres", name);
     }
 
     public static void migrate(DataSource database) {
