@@ -1,6 +1,9 @@
 package org.crossings.cli.verify;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -30,7 +33,7 @@ final class AuditPlan implements Iterable<LogResource> {
     @Override
     public Iterator<LogResource> iterator() {
         return new Iterator<>() {
-            private final java.util.ArrayDeque<LogResource> queue = new java.util.ArrayDeque<>();
+            private final ArrayDeque<LogResource> queue = new ArrayDeque<>();
             private long nextBundle;
 
             @Override
@@ -57,8 +60,8 @@ final class AuditPlan implements Iterable<LogResource> {
     }
 
     /** The bundle, its level-0 tile, and the tiles it completes (or, after the last bundle, the partial ones). */
-    private java.util.List<LogResource> afterBundle(long bundle) {
-        java.util.List<LogResource> resources = new java.util.ArrayList<>();
+    private List<LogResource> afterBundle(long bundle) {
+        List<LogResource> resources = new ArrayList<>();
         int width = (int) Math.min(LogResource.WIDTH, size - bundle * LogResource.WIDTH);
         resources.add(LogResource.bundle(bundle, width));
         resources.add(LogResource.tile(0, bundle, width));

@@ -10,6 +10,8 @@ import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.ProofException;
 import org.crossings.tlog.note.NoteException;
 import org.crossings.tlog.note.NoteVerifier;
+import org.crossings.tlog.witness.WitnessPolicy;
+import org.crossings.tlog.witness.WitnessPolicyException;
 
 /**
  * The checks of one audit run around the tree recomputation: the checkpoint's signature and origin, no rollback
@@ -34,6 +36,16 @@ final class CheckpointAudit {
                     + " signed by " + key.name() + "+" + key.keyId() + ": " + e.getMessage(),
                     "checkpoint:  " + where + "\nexpected origin: " + origin + "\nlog key:     " + key.name() + "+"
                             + key.keyId() + "\nproblem:     " + e.getMessage() + "\n");
+        }
+    }
+
+    /** The checkpoint counts only if the witnesses the auditor names cosigned it. */
+    void requireWitnesses(WitnessPolicy policy, SignedCheckpoint checkpoint) {
+        try {
+            policy.require(checkpoint.note());
+        } catch (WitnessPolicyException e) {
+            throw new VerificationFailure("the checkpoint lacks the witness cosignatures required: "
+                    + e.quorum().describe(), "witness policy: " + e.quorum().describe() + "\n");
         }
     }
 

@@ -1,10 +1,13 @@
 package org.crossings.cli.verify;
 
+import org.crossings.tlog.tiles.EntryBundlePath;
+import org.crossings.tlog.tiles.TileLayout;
+import org.crossings.tlog.tiles.TilePath;
+
 /**
- * One static resource of a tlog-tiles log: an entry bundle or a hash tile, full (width 256) or partial.
- *
- * <p>Paths follow c2sp.org/tlog-tiles: {@code tile/<L>/<N>[.p/<W>]} and {@code tile/entries/<N>[.p/<W>]}, where
- * {@code <N>} is written in 3-digit groups, all but the last prefixed with {@code x}.
+ * One static resource of a tlog-tiles log in an audit's plan: an entry bundle or a hash tile, full (width 256) or
+ * partial. One type for both, because the audit fetches them in one stream; paths come from
+ * {@link TilePath} and {@link EntryBundlePath}.
  *
  * @param level the tile level (0 holds leaf hashes), or {@link #ENTRIES} for an entry bundle
  * @param index the tile or bundle index within its level
@@ -13,7 +16,7 @@ package org.crossings.cli.verify;
 record LogResource(int level, long index, int width) {
 
     /** The tile width of tlog-tiles: 2^8 hashes per tile, 256 entries per bundle. */
-    static final int WIDTH = 256;
+    static final int WIDTH = TileLayout.WIDTH;
 
     /** The pseudo-level of entry bundles. */
     static final int ENTRIES = -1;
@@ -53,20 +56,17 @@ record LogResource(int level, long index, int width) {
 
     /** The path relative to the log's prefix. */
     String path() {
-        StringBuilder path = new StringBuilder("tile/").append(isBundle() ? "entries" : Integer.toString(level));
-        path.append('/').append(indexPath(index));
-        if (isPartial()) {
-            path.append(".p/").append(width);
-        }
-        return path.toString();
+        return isBundle() ? bundlePath().path() : tilePath().path();
     }
 
-    private static String indexPath(long index) {
-        String groups = String.format("%03d", index % 1000);
-        for (long rest = index / 1000; rest > 0; rest /= 1000) {
-            groups = String.format("x%03d/", rest % 1000) + groups;
-        }
-        return groups;
+    /** As a tlog tile path; only for hash tiles. */
+    TilePath tilePath() {
+        return new TilePath(level, index, width);
+    }
+
+    /** As a tlog entry bundle path; only for entry bundles. */
+    EntryBundlePath bundlePath() {
+        return new EntryBundlePath(index, width);
     }
 
     @Override

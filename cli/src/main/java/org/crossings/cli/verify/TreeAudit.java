@@ -1,12 +1,12 @@
 package org.crossings.cli.verify;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.crossings.tlog.merkle.CompactRange;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.TreeHash;
+import org.crossings.tlog.tiles.HashTile;
 
 /**
  * Recomputes a log's Merkle tree from every entry it serves and checks every hash tile it serves against the
@@ -102,7 +102,7 @@ final class TreeAudit {
         if (expected.size() != wanted.width()) {
             throw new IllegalStateException("audit out of step: " + expected.size() + " hashes recomputed for " + wanted);
         }
-        List<Hash> served = TileFormat.decode(fetched);
+        List<Hash> served = decodeTile(fetched);
         for (int i = 0; i < wanted.width(); i++) {
             if (!served.get(i).equals(expected.get(i))) {
                 throw mismatch(fetched, i, expected.get(i), served.get(i), bundle);
@@ -124,28 +124,14 @@ final class TreeAudit {
         return new VerificationFailure(summary, evidence);
     }
 
-    /** Reads hash tiles: the concatenation of 32-byte hashes (c2sp.org/tlog-tiles). */
-    static final class TileFormat {
-
-        private TileFormat() {
-        }
-
-        static List<Hash> decode(HttpLog.Fetched fetched) {
-            byte[] body = fetched.body();
-            int servedWidth = fetched.served().width();
-            if (body.length != servedWidth * Hash.SIZE) {
-                throw new VerificationFailure("tile " + fetched.served().path() + " has the wrong length",
-                        "tile:     " + fetched.served().path() + "\nlength:   " + body.length + " bytes\nexpected: "
-                                + servedWidth * Hash.SIZE + " bytes (" + servedWidth + " hashes of 32 bytes)\n");
-            }
-            List<Hash> hashes = new ArrayList<>(servedWidth);
-            ByteBuffer buffer = ByteBuffer.wrap(body);
-            for (int i = 0; i < servedWidth; i++) {
-                byte[] hash = new byte[Hash.SIZE];
-                buffer.get(hash);
-                hashes.add(Hash.of(hash));
-            }
-            return hashes;
+    /** The hashes of the tile the audit wanted (a prefix of the served one if the log served the full tile). */
+    private static List<Hash> decodeTile(HttpLog.Fetched fetched) {
+        try {
+            return HashTile.decode(fetched.body(), fetched.served().tilePath()).subList(0, fetched.wanted().width());
+        } catch (IllegalArgumentException e) {
+            String path = fetched.served().path();
+            throw new VerificationFailure("tile " + path + " is malformed: " + e.getMessage(),
+                    "tile:     " + path + "\nproblem:  " + e.getMessage() + "\n");
         }
     }
 }

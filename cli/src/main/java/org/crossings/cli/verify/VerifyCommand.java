@@ -14,9 +14,11 @@ import org.crossings.cli.EvidenceFile;
 import org.crossings.cli.ExitCodes;
 import org.crossings.cli.Terminal;
 import org.crossings.cli.VerifierKeys;
+import org.crossings.cli.WitnessOptions;
 import org.crossings.tlog.checkpoint.Checkpoint;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.note.Ed25519NoteVerifier;
+import org.crossings.tlog.witness.WitnessPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,11 +80,11 @@ public final class VerifyCommand implements Callable<Integer> {
         private final HttpLog log;
         private final CheckpointAudit checks;
         private final StateFile stateFile;
-        private final WitnessOptions.Policy witnessPolicy;
+        private final Optional<WitnessPolicy> witnessPolicy;
         private Optional<SignedCheckpoint> previous = Optional.empty();
         private String servedNote;
 
-        Run(HttpLog log, CheckpointAudit checks, StateFile stateFile, WitnessOptions.Policy witnessPolicy) {
+        Run(HttpLog log, CheckpointAudit checks, StateFile stateFile, Optional<WitnessPolicy> witnessPolicy) {
             this.log = log;
             this.checks = checks;
             this.stateFile = stateFile;
@@ -93,11 +95,11 @@ public final class VerifyCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                previous = stateFile.load().map(note -> checks.open(note, "state file " + stateFile.path()));
+                previous = loadPrevious();
                 URI checkpointUri = log.uri("checkpoint");
                 servedNote = new String(log.fetch("checkpoint"), StandardCharsets.UTF_8);
                 SignedCheckpoint now = checks.open(servedNote, checkpointUri.toString());
-                witnessPolicy.check(now);
+                witnessPolicy.ifPresent(policy -> checks.requireWitnesses(policy, now));
                 Summary summary = audit(now.checkpoint(), err);
                 stateFile.save(now.encode());
                 out.print(summary.text(now.checkpoint(), previous.map(SignedCheckpoint::checkpoint), stateFile));
@@ -108,6 +110,16 @@ public final class VerifyCommand implements Callable<Integer> {
             } catch (FetchException e) {
                 err.println("crossings verify: the log could not be fetched: " + e.getMessage());
                 return ExitCodes.UNREACHABLE;
+            }
+        }
+
+        /** The checkpoint verified last; one this key and origin did not sign is the user's mistake, not the log's. */
+        private Optional<SignedCheckpoint> loadPrevious() {
+            try {
+                return stateFile.load().map(note -> checks.open(note, "state file " + stateFile.path()));
+            } catch (VerificationFailure e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--state " + stateFile.path()
+                        + " holds no checkpoint of this log: " + e.summary());
             }
         }
 

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,8 +19,12 @@ final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private volatile Path root;
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     StaticServer(Path root) {
+        // The JDK server leaves Nagle's algorithm on, so each response waits out the client's delayed ACK (~40 ms);
+        // real static hosts set TCP_NODELAY, and so do we, or the tests would measure that stall.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.root = root;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -40,9 +46,18 @@ final class StaticServer implements AutoCloseable {
         this.root = directory;
     }
 
+    /** Answers the next {@code times} requests for {@code path} with HTTP 503, as an overloaded host might. */
+    void failNext(String path, int times) {
+        failures.put(path, times);
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring("/log/".length());
+            if (takeFailure(path)) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             Path file = root.resolve(path).normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
@@ -54,6 +69,16 @@ final class StaticServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** Whether this request for {@code path} is one of those planned to fail. */
+    private boolean takeFailure(String path) {
+        boolean[] fail = {false};
+        failures.computeIfPresent(path, (p, left) -> {
+            fail[0] = true;
+            return left > 1 ? left - 1 : null;
+        });
+        return fail[0];
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.crossings.cli.verify;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +13,16 @@ import org.crossings.tlog.merkle.CompactRange;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.TreeHash;
 import org.crossings.tlog.note.NoteSigner;
+import org.crossings.tlog.tiles.EntryBundle;
+import org.crossings.tlog.tiles.EntryBundlePath;
+import org.crossings.tlog.tiles.HashTile;
+import org.crossings.tlog.tiles.TileLayout;
+import org.crossings.tlog.tiles.TilePath;
 
 /**
  * A tlog-tiles log written as static files into a directory, the way a log publishes to object storage: entry
- * bundles, hash tiles at every level (full and partial) and a signed checkpoint. Tests serve it over real HTTP and
+ * bundles, hash tiles at every level (full and partial) and a signed checkpoint, built with the tlog writer's pieces
+ * ({@link CompactRange}, {@link EntryBundle}, {@link HashTile}) but not its storage. Tests serve it over real HTTP and
  * tamper with its files.
  */
 final class TiledLog {
@@ -26,6 +31,7 @@ final class TiledLog {
     private final String origin;
     private final NoteSigner signer;
     private final List<byte[]> entries = new ArrayList<>();
+    private final List<NoteSigner> witnesses = new ArrayList<>();
 
     TiledLog(Path directory, String origin, NoteSigner signer) {
         this.directory = directory;
@@ -39,6 +45,12 @@ final class TiledLog {
             entries.add((prefix + " " + entries.size()).getBytes(StandardCharsets.UTF_8));
         }
         publish();
+        return this;
+    }
+
+    /** Has each checkpoint published from now on cosigned by {@code witness}. */
+    TiledLog cosignedBy(NoteSigner witness) {
+        witnesses.add(witness);
         return this;
     }
 
@@ -64,18 +76,21 @@ final class TiledLog {
                 }
             });
         }
-        for (int start = 0; start < entries.size(); start += LogResource.WIDTH) {
-            List<byte[]> bundle = entries.subList(start, Math.min(entries.size(), start + LogResource.WIDTH));
-            write(LogResource.bundle(start / LogResource.WIDTH, bundle.size()).path(), bundle(bundle));
+        for (int start = 0; start < entries.size(); start += TileLayout.WIDTH) {
+            List<byte[]> bundle = entries.subList(start, Math.min(entries.size(), start + TileLayout.WIDTH));
+            write(new EntryBundlePath(start / TileLayout.WIDTH, bundle.size()).path(), EntryBundle.encode(bundle));
         }
         for (int level = 0; level < levels.size(); level++) {
             List<Hash> nodes = levels.get(level);
-            for (int start = 0; start < nodes.size(); start += LogResource.WIDTH) {
-                List<Hash> tile = nodes.subList(start, Math.min(nodes.size(), start + LogResource.WIDTH));
-                write(LogResource.tile(level, start / LogResource.WIDTH, tile.size()).path(), tile(tile));
+            for (int start = 0; start < nodes.size(); start += TileLayout.WIDTH) {
+                List<Hash> tile = nodes.subList(start, Math.min(nodes.size(), start + TileLayout.WIDTH));
+                write(new TilePath(level, start / TileLayout.WIDTH, tile.size()).path(), HashTile.encode(tile));
             }
         }
-        sign(new Checkpoint(origin, entries.size(), range.root()), signer);
+        List<NoteSigner> signers = new ArrayList<>(List.of(signer));
+        signers.addAll(witnesses);
+        write("checkpoint", SignedCheckpoint.sign(new Checkpoint(origin, entries.size(), range.root()), signers)
+                .encode().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Serves a checkpoint with these contents, signed by {@code key}. */
@@ -115,21 +130,5 @@ final class TiledLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] bundle(List<byte[]> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] entry : entries) {
-            out.write(entry.length >> 8);
-            out.write(entry.length & 0xFF);
-            out.writeBytes(entry);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] tile(List<Hash> hashes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        hashes.forEach(hash -> out.writeBytes(hash.bytes()));
-        return out.toByteArray();
     }
 }

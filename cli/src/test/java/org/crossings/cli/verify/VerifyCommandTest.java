@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import org.crossings.tlog.checkpoint.Checkpoint;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.Ed25519NoteSigner;
+import org.crossings.tlog.witness.CosignatureSigner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,6 +208,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void transient_server_errors_are_retried() {
+        log.growTo(1000, "entry");
+        server.failNext("checkpoint", 2);
+        server.failNext("tile/0/002", 3);
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
     void an_unreachable_log_exits_3() {
         log.growTo(10, "entry");
         server.close();
@@ -233,6 +246,97 @@ class VerifyCommandTest {
         Invocation run = Invocation.of("verify", server.url(), "--key", "@" + keyFile, "--state", state.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
+    void a_checkpoint_cosigned_by_enough_witnesses_verifies() {
+        CosignatureSigner w1 = CosignatureSigner.generate("w1.example", Clock.systemUTC());
+        CosignatureSigner w2 = CosignatureSigner.generate("w2.example", Clock.systemUTC());
+        log.cosignedBy(w1).growTo(500, "entry");
+
+        Invocation run = verify("--witness-key", w1.verifier().verifierKey(),
+                "--witness-key", w2.verifier().verifierKey(), "--witness-quorum", "1");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
+    void a_checkpoint_without_the_witness_quorum_fails() {
+        CosignatureSigner w1 = CosignatureSigner.generate("w1.example", Clock.systemUTC());
+        CosignatureSigner w2 = CosignatureSigner.generate("w2.example", Clock.systemUTC());
+        log.cosignedBy(w1).growTo(500, "entry");
+
+        Invocation run = verify("--witness-key", w1.verifier().verifierKey(),
+                "--witness-key", w2.verifier().verifierKey());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("cosigned by 1 of 2 witnesses [w1.example], 2 needed");
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void a_witness_quorum_larger_than_the_witnesses_exits_2() {
+        CosignatureSigner w1 = CosignatureSigner.generate("w1.example", Clock.systemUTC());
+
+        Invocation run = verify("--witness-key", w1.verifier().verifierKey(), "--witness-quorum", "2");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--witness-quorum", "threshold 2");
+    }
+
+    @Test
+    void an_empty_log_verifies() {
+        log.growTo(0, "entry");
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("size:     0", "0 entry bundles, 0 hash tiles");
+    }
+
+    @Test
+    void the_origin_must_be_the_key_name_unless_the_auditor_names_another() {
+        Ed25519NoteSigner namedKey = Ed25519NoteSigner.generate("operator-key-2026");
+        new TiledLog(log.directory(), ORIGIN, namedKey).growTo(100, "entry");
+        List<String> args = List.of("verify", server.url(), "--key", namedKey.verifier().verifierKey(),
+                "--state", state.toString());
+
+        Invocation withoutOrigin = Invocation.of(args.toArray(String[]::new));
+        Invocation withOrigin = Invocation.of(Stream.concat(args.stream(), Stream.of("--origin", ORIGIN))
+                .toArray(String[]::new));
+
+        assertThat(withoutOrigin.exitCode()).as(withoutOrigin.toString()).isEqualTo(1);
+        assertThat(withoutOrigin.out()).contains("\"" + ORIGIN + "\" is not the expected origin \"operator-key-2026\"");
+        assertThat(withOrigin.exitCode()).as(withOrigin.toString()).isZero();
+    }
+
+    @Test
+    void a_state_file_of_another_log_is_a_usage_error() throws IOException {
+        log.growTo(100, "entry");
+        TiledLog other = new TiledLog(temp.resolve("other"), "other.example/log",
+                Ed25519NoteSigner.generate("other.example/log")).growTo(10, "x");
+        Files.createDirectories(state.getParent());
+        Files.writeString(state, other.checkpointNote());
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--state " + state + " holds no checkpoint of this log");
+    }
+
+    @Test
+    void without_state_option_the_checkpoint_is_kept_per_origin_in_the_home_directory() {
+        log.growTo(10, "entry");
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", temp.toString());
+        try {
+            Invocation run = Invocation.of("verify", server.url(), "--key", logKey.verifier().verifierKey());
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(temp.resolve(".crossings/verify/crossings.example_test-log.checkpoint")).exists();
+        } finally {
+            System.setProperty("user.home", home);
+        }
     }
 
     private String checkpointRoot() {

@@ -1,6 +1,8 @@
 package org.crossings.tlog.note;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -21,7 +23,7 @@ public record NoteSignature(String name, KeyId keyId, String base64) {
             throw new NoteException("signature of \"" + name + "\" is " + blob.length
                     + " bytes; it must be a 4-byte key ID and at least 1 signature byte");
         }
-        KeyId prefix = new KeyId(java.nio.ByteBuffer.wrap(blob).getInt());
+        KeyId prefix = new KeyId(ByteBuffer.wrap(blob).getInt());
         if (!prefix.equals(keyId)) {
             throw new NoteException("signature of \"" + name + "\" starts with key ID " + prefix + ", not " + keyId);
         }
@@ -52,12 +54,12 @@ public record NoteSignature(String name, KeyId keyId, String base64) {
         if (blob.length < 4) {
             throw new NoteException("signature line \"" + line + "\": signature is shorter than its 4-byte key ID");
         }
-        return new NoteSignature(name, new KeyId(java.nio.ByteBuffer.wrap(blob).getInt()), base64);
+        return new NoteSignature(name, new KeyId(ByteBuffer.wrap(blob).getInt()), base64);
     }
 
     /** The signature bytes after the key ID. */
     public byte[] signature() {
-        byte[] blob = java.util.Base64.getDecoder().decode(base64);
+        byte[] blob = Base64.getDecoder().decode(base64);
         return Arrays.copyOfRange(blob, 4, blob.length);
     }
 
