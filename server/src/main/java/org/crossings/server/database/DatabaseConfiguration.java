@@ -80,12 +80,17 @@ public class DatabaseConfiguration {
         static EmbeddedDatabase start(Path directory) {
             try {
                 Files.createDirectories(directory.getParent());
+                OrphanedPostgres.stopIfAny(directory);
                 log.info("Starting the embedded PostgreSQL in {}", directory.toAbsolutePath());
                 return new EmbeddedDatabase(EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
                         .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "100")
+                        // zonky's defaults trade durability for test speed; nothing acknowledged may be lost here
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
                         .start());
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
