@@ -198,7 +198,7 @@ public final class StartupBench {
         return Stats.of(starts.stream().map(value::applyAsDouble).toList());
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -54,6 +54,8 @@ public final class VerifyBench {
                     floors.add(hashes);
                 }
             }
+        } finally {
+            StartupBench.deleteTree(temp);
         }
         report(size, options, Stats.of(audits), Stats.of(floors));
     }
