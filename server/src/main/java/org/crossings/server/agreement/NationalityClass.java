@@ -24,7 +24,11 @@ public sealed interface NationalityClass {
             return new NotACitizenOfAnyParty();
         }
         if (phrase != null && phrase.startsWith(CitizenOf.PREFIX)) {
-            return new CitizenOf(CountryCode.of(phrase.substring(CitizenOf.PREFIX.length())));
+            String country = phrase.substring(CitizenOf.PREFIX.length());
+            if (!CountryCode.isAlpha3(country)) {
+                throw new IllegalArgumentException("names no ISO 3166-1 alpha-3 country");
+            }
+            return new CitizenOf(CountryCode.of(country));
         }
         throw new IllegalArgumentException("\"" + phrase + "\" is not a nationality class; expected \"any\", \""
                 + NotACitizenOfAnyParty.PHRASE + "\" or \"citizen of\" and an ISO 3166-1 alpha-3 code");

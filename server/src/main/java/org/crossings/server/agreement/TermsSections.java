@@ -22,11 +22,13 @@ final class TermsSections {
         if (node == null) {
             return null;
         }
+        int errors = fields.errors().size();
         fields.only(node, "travellers", Set.of("nationalities", "documents"));
         List<NationalityClass> nationalities =
                 fields.list(node, "travellers", "nationalities", true, NationalityClass::parse);
         List<DocumentCode> documents = fields.list(node, "travellers", "documents", true, DocumentCode::of);
-        return build(fields, "travellers", () -> new Travellers(nationalities, documents), true);
+        return build(fields, "travellers", () -> new Travellers(nationalities, documents),
+                fields.errors().size() == errors);
     }
 
     static Goods goods(JsonFields fields, JsonNode root) {
@@ -34,6 +36,7 @@ final class TermsSections {
         if (node == null) {
             return null;
         }
+        int errors = fields.errors().size();
         fields.only(node, "goods", Set.of("categories", "hsChapters", "humanitarianOnly", "vehicles"));
         List<GoodsCategory> categories = fields.list(node, "goods", "categories", true, GoodsCategory::of);
         List<HsCode> chapters = fields.list(node, "goods", "hsChapters", false, HsCode::of);
@@ -42,7 +45,7 @@ final class TermsSections {
         requireAbsentOrNonEmpty(fields, node, "goods.hsChapters", "hsChapters", "goods of any chapter");
         requireAbsentOrNonEmpty(fields, node, "goods.vehicles", "vehicles", "any vehicle");
         return build(fields, "goods",
-                () -> new Goods(categories, chapters, humanitarianOnly, vehicles), humanitarianOnly != null);
+                () -> new Goods(categories, chapters, humanitarianOnly, vehicles), fields.errors().size() == errors);
     }
 
     static Window window(JsonFields fields, JsonNode root) {

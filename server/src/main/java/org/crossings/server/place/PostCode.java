@@ -5,12 +5,13 @@ import org.crossings.server.party.CountryCode;
 
 /**
  * A post's own id: its UN/LOCODE where the post has one ({@code TRIST}), else a local code made of the country's
- * alpha-2 code, a hyphen and an upper-case name ({@code AM-MARGARA}). The hyphen keeps the two forms apart, so a
+ * alpha-2 code, a hyphen and an upper-case name of up to three hyphenated words ({@code AM-MARGARA},
+ * {@code AM-SYUNIK-EAST}). The hyphen keeps the two forms apart, so a
  * local code can never be mistaken for a UN/LOCODE.
  */
 public record PostCode(String value) implements Comparable<PostCode> {
 
-    private static final String LOCAL = "[A-Z]{2}-[A-Z0-9]{2,30}";
+    private static final String LOCAL = "[A-Z]{2}(-[A-Z0-9]{2,16}){1,3}";
 
     public PostCode {
         Objects.requireNonNull(value, "post code");
