@@ -1,5 +1,6 @@
 package org.crossings.server.agreement;
 
+import org.crossings.server.journal.CanonicalJson;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

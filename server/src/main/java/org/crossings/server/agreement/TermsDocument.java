@@ -1,5 +1,6 @@
 package org.crossings.server.agreement;
 
+import org.crossings.server.journal.CanonicalJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.crossings.server.agreement.CanonicalJson;
+import org.crossings.server.journal.CanonicalJson;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.CrossingPointId;
 import org.crossings.server.place.Direction;

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.crossings.server.agreement.CanonicalJson;
+import org.crossings.server.journal.CanonicalJson;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.Event;

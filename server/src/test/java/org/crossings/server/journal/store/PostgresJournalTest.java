@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.crossings.server.agreement.CanonicalJson;
+import org.crossings.server.journal.CanonicalJson;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.Event;

@@ -1,4 +1,4 @@
-package org.crossings.server.agreement;
+package org.crossings.server.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.crossings.server.agreement;
+package org.crossings.server.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CanonicalJsonTest {
 
     private static String canonical(String json) {
-        return new String(CanonicalJson.bytes(TermsDocument.MAPPER.readTree(json)), StandardCharsets.UTF_8);
+        return new String(CanonicalJson.bytes(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json)), StandardCharsets.UTF_8);
     }
 
     @Test
