@@ -24,6 +24,7 @@ import org.crossings.server.place.Hours;
 import org.crossings.server.place.Mode;
 import org.crossings.server.place.OpeningHours;
 import org.crossings.server.place.Passage;
+import org.crossings.server.place.PlaceJson;
 import org.crossings.server.place.Places;
 import org.crossings.server.place.Post;
 import org.crossings.server.place.PostCode;
@@ -63,11 +64,11 @@ public record DemoWorld(Parties parties, Places places, List<AgreementProposed> 
         root.get("parties").forEach(node -> parties.add(new Party(PartyCode.of(text(node, "code")),
                 text(node, "name"), PartyKind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)))));
         List<Post> posts = new ArrayList<>();
-        root.get("posts").forEach(node -> posts.add(post(node)));
+        root.get("posts").forEach(node -> posts.add(PlaceJson.post(node)));
         Places postsOnly = Places.of(posts, List.of());
         List<Passage> passages = new ArrayList<>();
-        root.get("crossingPoints").forEach(node -> passages.add(crossingPoint(node, postsOnly)));
-        root.get("routes").forEach(node -> passages.add(route(node, postsOnly)));
+        root.get("crossingPoints").forEach(node -> passages.add(PlaceJson.crossingPoint(node, postsOnly)));
+        root.get("routes").forEach(node -> passages.add(PlaceJson.route(node, postsOnly)));
         DemoWorld world = new DemoWorld(Parties.of(parties), Places.of(posts, passages), List.of());
         List<AgreementProposed> proposals = new ArrayList<>();
         root.get("agreements").forEach(node -> proposals.add(world.proposal(node)));
@@ -85,50 +86,6 @@ public record DemoWorld(Parties parties, Places places, List<AgreementProposed> 
         Terms terms = TermsDocument.parse(node.get("terms").toString(), parties, places);
         return new AgreementProposed(ref, terms, PartyCode.of(text(node, "proposer")),
                 Instant.parse(text(node, "proposedAt")));
-    }
-
-    private static Post post(JsonNode node) {
-        JsonNode locode = node.get("unLocode");
-        return new Post(PostCode.of(text(node, "code")), PartyCode.of(text(node, "party")), text(node, "name"),
-                locode == null || locode.isNull() ? null : UnLocode.of(locode.stringValue()),
-                ZoneId.of(text(node, "timeZone")), openingHours(node.get("openingHours")));
-    }
-
-    /** {@code {"daily": {...}}} for every day, or one entry per weekday ({@code "monday": {...}}). */
-    private static OpeningHours openingHours(JsonNode node) {
-        Map<DayOfWeek, Hours> days = new EnumMap<>(DayOfWeek.class);
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            Hours hours = Hours.of(text(entry.getValue(), "from"), text(entry.getValue(), "until"));
-            if (entry.getKey().equals("daily")) {
-                for (DayOfWeek day : DayOfWeek.values()) {
-                    days.put(day, hours);
-                }
-            } else {
-                days.put(DayOfWeek.valueOf(entry.getKey().toUpperCase(Locale.ROOT)), hours);
-            }
-        }
-        return new OpeningHours(days);
-    }
-
-    private static CrossingPoint crossingPoint(JsonNode node, Places posts) {
-        JsonNode ends = node.get("posts");
-        return new CrossingPoint(CrossingPointId.of(text(node, "id")), post(posts, ends.get(0).stringValue()),
-                post(posts, ends.get(1).stringValue()), mode(node));
-    }
-
-    private static Route route(JsonNode node, Places posts) {
-        List<Post> offices = new ArrayList<>();
-        node.get("offices").forEach(office -> offices.add(post(posts, office.stringValue())));
-        return new Route(RouteId.of(text(node, "id")), text(node, "name"), offices, mode(node));
-    }
-
-    private static Post post(Places posts, String code) {
-        return posts.post(PostCode.of(code))
-                .orElseThrow(() -> new IllegalArgumentException("post \"" + code + "\" is not in the demo world"));
-    }
-
-    private static Mode mode(JsonNode node) {
-        return Mode.valueOf(text(node, "mode").toUpperCase(Locale.ROOT));
     }
 
     private static String text(JsonNode node, String field) {

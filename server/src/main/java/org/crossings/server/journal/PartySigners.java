@@ -1,6 +1,7 @@
 package org.crossings.server.journal;
 
 import org.crossings.server.party.PartyCode;
+import org.crossings.tlog.note.Ed25519NoteVerifier;
 import org.crossings.tlog.note.NoteSigner;
 
 /**
@@ -13,4 +14,7 @@ public interface PartySigners {
      * @throws IllegalArgumentException if this node holds no key for {@code party}
      */
     NoteSigner signer(PartyCode party);
+
+    /** The public half of {@link #signer}, which the party publishes. */
+    Ed25519NoteVerifier verifier(PartyCode party);
 }

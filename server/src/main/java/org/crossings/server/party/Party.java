@@ -16,6 +16,9 @@ public record Party(PartyCode code, String name, PartyKind kind) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("party " + code + ": name \"" + name + "\" must not be blank");
         }
+        if (code.equals(PartyCode.EVERYONE)) {
+            throw new IllegalArgumentException("party code \"" + code + "\" is reserved: it means everyone");
+        }
         if (kind == PartyKind.STATE && !code.isCountry()) {
             throw new IllegalArgumentException("party " + code + ": a state's code \"" + code.value()
                     + "\" must be an ISO 3166-1 alpha-3 code");

@@ -13,6 +13,12 @@ public record PartyCode(String value) implements Comparable<PartyCode> {
 
     private static final String FORM = "[A-Z][A-Z0-9-]{1,31}";
 
+    /**
+     * Not a party: as the recipient of a payload it means every party and the public (a party's registration, its
+     * public key, a post's opening hours). No party may take this code.
+     */
+    public static final PartyCode EVERYONE = new PartyCode("ALL");
+
     public PartyCode {
         Objects.requireNonNull(value, "party code");
         if (!value.matches(FORM)) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.party.PartyCode;
 import org.crossings.tlog.note.Ed25519NoteSigner;
+import org.crossings.tlog.note.Ed25519NoteVerifier;
 import org.crossings.tlog.note.NoteSigner;
 
 /**
@@ -30,7 +31,12 @@ public final class FilePartySigners implements PartySigners {
         return key(party);
     }
 
-    /** The party's key, for publishing its verifier key. */
+    @Override
+    public Ed25519NoteVerifier verifier(PartyCode party) {
+        return key(party).verifier();
+    }
+
+    /** The party's key. */
     public Ed25519NoteSigner key(PartyCode party) {
         if (!held.contains(party)) {
             throw new IllegalArgumentException("party " + party + ": this node holds no signing key for it");

@@ -1,0 +1,53 @@
+package org.crossings.server;
+
+import javax.sql.DataSource;
+import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.PartySigners;
+import org.crossings.server.party.application.RegisteringParty;
+import org.crossings.server.party.store.PostgresParties;
+import org.crossings.server.place.application.RegisteringPlaces;
+import org.crossings.server.place.store.PostgresPlaces;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Who and where: the parties with their keys, and the places, as read models of the log and the use cases. */
+@Configuration(proxyBeanMethods = false)
+class DirectoryConfiguration {
+
+    @Bean
+    PostgresParties parties(DataSource dataSource) {
+        return new PostgresParties(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    PostgresPlaces places(DataSource dataSource) {
+        return new PostgresPlaces(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    RegisteringParty registeringParty(Journal journal, PostgresParties parties, PartySigners signers) {
+        return new RegisteringParty(journal, parties, signers);
+    }
+
+    /** The demo world, loaded before the server answers (SmartInitializingSingleton runs before the web server). */
+    @Bean
+    SmartInitializingSingleton demoWorld(
+            @Value("${crossings.demo:true}") boolean demo,
+            PostgresParties parties,
+            RegisteringParty registeringParty,
+            RegisteringPlaces registeringPlaces) {
+        return () -> {
+            if (demo) {
+                new DemoWorldLoader(parties, registeringParty, registeringPlaces).loadIntoEmptyLog();
+            }
+        };
+    }
+
+    @Bean
+    RegisteringPlaces registeringPlaces(Journal journal, PostgresParties parties, PostgresPlaces places) {
+        return new RegisteringPlaces(journal, parties, places);
+    }
+}
