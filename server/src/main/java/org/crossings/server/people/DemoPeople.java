@@ -41,7 +41,7 @@ public final class DemoPeople {
             throw new IllegalStateException("there are people already; demo people are made on a fresh database only");
         }
         List<DemoPerson> created = new ArrayList<>();
-        for (Person person : peopleOf(parties, places)) {
+        for (Person person : of(parties, places)) {
             String password = password();
             people.add(person.checkAgainst(parties, places), hashing.hash(password));
             created.add(new DemoPerson(person, password));
@@ -50,7 +50,7 @@ public final class DemoPeople {
     }
 
     /** The demo people of a world, without passwords: one per role a party's kind may hold, one officer per post. */
-    static List<Person> peopleOf(Parties parties, Places places) {
+    public static List<Person> of(Parties parties, Places places) {
         List<Person> persons = new ArrayList<>();
         for (Party party : parties.all()) {
             for (Role role : Role.values()) {
