@@ -86,7 +86,6 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
         problem.put("detail", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem)); // UTF-8; JSON takes no charset parameter
     }
 }
