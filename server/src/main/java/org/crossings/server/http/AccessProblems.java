@@ -10,7 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -43,8 +45,15 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         if (e instanceof CsrfException) {
-            if (asksForPage(request) && request.getServletPath().equals("/login")) {
+            boolean signingIn = request.getServletPath().equals("/login");
+            if (asksForPage(request) && signingIn) {
                 response.sendRedirect(request.getContextPath() + "/login?expired"); // a sign-in page left open too long
+                return;
+            }
+            if (!signingIn && Authentications.caller(
+                    SecurityContextHolder.getContext().getAuthentication()).isEmpty()) {
+                // no one signed in: what is missing is a sign-in (or a token), not the CSRF token of a session
+                commence(request, response, new InsufficientAuthenticationException("not signed in", e));
                 return;
             }
             write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or wrong CSRF token", "a form or request of a"

@@ -81,6 +81,17 @@ class SignInTest {
     }
 
     @Test
+    void a_session_request_that_changes_something_needs_its_csrf_token() {
+        browser.signIn(OFFICER.username().value(), PASSWORD);
+
+        HttpResponse<String> signOut = browser.postForm("/logout", Map.of());
+
+        assertThat(signOut.statusCode()).isEqualTo(403);
+        assertThat(signOut.body()).contains("CSRF token");
+        assertThat(browser.getJson("/api/me").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void signing_out_ends_the_session() {
         browser.signIn(OFFICER.username().value(), PASSWORD);
         String csrf = browser.csrfOf("/");
