@@ -1,6 +1,9 @@
 package org.crossings.server.http;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crossings.server.agreement.DemoWorld;
@@ -20,7 +23,7 @@ final class DemoCallers {
 
     /** Every caller name of the matrices, the anonymous one first. */
     static Iterable<String> names() {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(ANONYMOUS);
         names.addAll(BY_USERNAME.keySet());
         return names;
@@ -35,6 +38,6 @@ final class DemoCallers {
         for (Person person : DemoPeople.of(WORLD.parties(), WORLD.places())) {
             callers.put(person.username().value(), new Caller(person, Caller.SignedInBy.SESSION));
         }
-        return java.util.Collections.unmodifiableMap(callers);
+        return Collections.unmodifiableMap(callers);
     }
 }

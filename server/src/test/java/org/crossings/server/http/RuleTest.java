@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -132,12 +133,12 @@ class RuleTest {
     void a_refusal_names_the_role_and_the_party_that_were_required() {
         Caller armSignatory = DemoCallers.BY_USERNAME.get("arm-signatory");
 
-        assertThat(TABLE.decide("POST", "/api/parties/TUR/agreements", java.util.Optional.of(armSignatory)).reason())
+        assertThat(TABLE.decide("POST", "/api/parties/TUR/agreements", Optional.of(armSignatory)).reason())
                 .isEqualTo("an agreement signatory of TUR is required");
-        assertThat(TABLE.decide("GET", "/api/agreements/X/statistics", java.util.Optional.of(armSignatory)).reason())
+        assertThat(TABLE.decide("GET", "/api/agreements/X/statistics", Optional.of(armSignatory)).reason())
                 .isEqualTo("an agreement signatory of a party to agreement X or a party to which agreement X"
                         + " discloses statistics is required");
-        assertThat(TABLE.decide("POST", "/api/posts/TR-ALICAN/decisions", java.util.Optional.empty()).reason())
+        assertThat(TABLE.decide("POST", "/api/posts/TR-ALICAN/decisions", Optional.empty()).reason())
                 .isEqualTo("a state officer at post TR-ALICAN is required");
     }
 
@@ -152,14 +153,14 @@ class RuleTest {
 
         for (Caller caller : DemoCallers.BY_USERNAME.values()) {
             assertThat(failClosed.decide("POST", "/api/agreements/" + AGREEMENT + "/signatures",
-                    java.util.Optional.of(caller)).allowed()).isFalse();
+                    Optional.of(caller)).allowed()).isFalse();
             assertThat(failClosed.decide("GET", "/api/agreements/" + AGREEMENT + "/statistics",
-                    java.util.Optional.of(caller)).allowed()).isFalse();
+                    Optional.of(caller)).allowed()).isFalse();
         }
     }
 
     private static boolean allowed(String method, String path, Caller caller) {
-        return TABLE.decide(method, path, java.util.Optional.of(caller)).allowed();
+        return TABLE.decide(method, path, Optional.of(caller)).allowed();
     }
 
     private static List<Caller> callersHolding(Role role) {
