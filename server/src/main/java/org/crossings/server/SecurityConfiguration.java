@@ -1,0 +1,109 @@
+package org.crossings.server;
+
+import java.util.List;
+import java.util.Map;
+import org.crossings.server.http.AccessProblems;
+import org.crossings.server.http.AccessRules;
+import org.crossings.server.http.AccessRulesAuthorization;
+import org.crossings.server.http.AgreementParties;
+import org.crossings.server.http.ApiTokenFilter;
+import org.crossings.server.http.CallerArguments;
+import org.crossings.server.http.Disclosures;
+import org.crossings.server.http.PeopleSignIn;
+import org.crossings.server.people.People;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * How callers sign in, and the one authorization of every request by {@link AccessRules}.
+ *
+ * <p>Two filter chains, both authorized by the same table: machine clients with an {@code Authorization: Bearer} API
+ * token are stateless and need no CSRF token (a browser never sends that header by itself); everyone else is a
+ * browser with a session, a sign-in form, CSRF protection and sign-out.
+ *
+ * <p>A party's own OpenID Connect identity provider is added in {@link #browsers}: add
+ * {@code spring-boot-starter-oauth2-client}, register each party's provider under
+ * {@code spring.security.oauth2.client.registration.<party>}, call {@code http.oauth2Login(...)} next to
+ * {@code formLogin}, and map its {@code OidcUser} to a Person in {@code Authentications.caller}, where every way of
+ * signing in becomes a Caller. The access rules do not change.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Argon2 for new passwords; the id prefix of each stored hash lets the algorithm change without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    PeopleSignIn peopleSignIn(People people) {
+        return new PeopleSignIn(people);
+    }
+
+    /** The features that know agreements provide these lookups; until they do, rules that need them deny. */
+    @Bean
+    AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties, ObjectProvider<Disclosures> disclosures) {
+        return AccessRules.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE),
+                disclosures.getIfAvailable(() -> Disclosures.NONE));
+    }
+
+    @Bean
+    AccessProblems accessProblems() {
+        return new AccessProblems();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain machineClients(HttpSecurity http, People people, AccessRules rules, AccessProblems problems) {
+        return http.securityMatcher(ApiTokenFilter::hasBearerToken)
+                .addFilterBefore(new ApiTokenFilter(people, problems), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new AccessRulesAuthorization(rules)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browsers(HttpSecurity http, AccessRules rules, AccessProblems problems) {
+        return http
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/"))
+                // OpenID Connect of a party's own identity provider goes here: .oauth2Login(...)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new AccessRulesAuthorization(rules)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArguments());
+            }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.crossings.server.http;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /login}: the sign-in form. Spring Security handles the {@code POST /login} it sends (with its CSRF
+ * token) and comes back here with {@code ?error} on a wrong username or password.
+ */
+@RestController
+class LoginPage {
+
+    @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> login(CsrfToken csrf,
+            @RequestParam(required = false) String error,
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(required = false) String expired) {
+        String message = error != null
+                ? "<p class=\"error\" role=\"alert\">Wrong username or password. Please try again.</p>"
+                : signedOut != null ? "<p class=\"note\">You have signed out.</p>"
+                : expired != null ? "<p class=\"note\">This page had expired. Please sign in again.</p>"
+                : "";
+        String body = """
+                <h1>Crossings</h1>
+                <p class="lead">Sign in to the border crossing system of your party.</p>
+                %s
+                <form method="post" action="/login">
+                <label for="username">Username</label>
+                <input type="text" id="username" name="username" autocomplete="username" autofocus required>
+                <label for="password">Password</label>
+                <input type="password" id="password" name="password" autocomplete="current-password" required>
+                %s
+                <button type="submit">Sign in</button>
+                </form>
+                """.formatted(message, Html.csrfField(csrf));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Html.page("Sign in – Crossings", body));
+    }
+}

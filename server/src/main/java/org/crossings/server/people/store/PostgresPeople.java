@@ -1,0 +1,158 @@
+package org.crossings.server.people.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.crossings.server.party.PartyCode;
+import org.crossings.server.people.ApiToken;
+import org.crossings.server.people.ApiTokenId;
+import org.crossings.server.people.ApiTokenSecret;
+import org.crossings.server.people.IssuedToken;
+import org.crossings.server.people.PasswordHash;
+import org.crossings.server.people.People;
+import org.crossings.server.people.Person;
+import org.crossings.server.people.Role;
+import org.crossings.server.people.RoleGrant;
+import org.crossings.server.people.Username;
+import org.crossings.server.place.PostCode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** People in PostgreSQL: a person and their role grants are written in one transaction. */
+public final class PostgresPeople implements People {
+
+    private static final String PERSON = "SELECT username, display_name, party FROM person";
+    private static final String TOKEN = "SELECT id, username, label, issued_at, revoked_at FROM api_token";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    public PostgresPeople(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    @Override
+    public Optional<Person> find(Username username) {
+        return people(PERSON + " WHERE username = ?", username.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<Person> all() {
+        return people(PERSON + " ORDER BY username");
+    }
+
+    @Override
+    public void add(Person person, PasswordHash password) {
+        try {
+            transaction.executeWithoutResult(status -> insert(person, password));
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("username \"" + person.username() + "\" is taken", e);
+        }
+    }
+
+    private void insert(Person person, PasswordHash password) {
+        jdbc.sql("INSERT INTO person (username, display_name, party, password_hash) VALUES (?, ?, ?, ?)")
+                .params(person.username().value(), person.displayName(), person.party().value(), password.value())
+                .update();
+        for (RoleGrant grant : person.grants()) {
+            jdbc.sql("INSERT INTO role_grant (username, role, post) VALUES (?, ?, ?)")
+                    .params(person.username().value(), grant.role().name(),
+                            grant.atPost().map(PostCode::value).orElse(null))
+                    .update();
+        }
+    }
+
+    @Override
+    public Optional<PasswordHash> passwordHash(Username username) {
+        return jdbc.sql("SELECT password_hash FROM person WHERE username = ?").param(username.value())
+                .query(String.class).optional().map(PasswordHash::new);
+    }
+
+    @Override
+    public IssuedToken issueToken(Username holder, String label, Instant issuedAt) {
+        ApiToken token = new ApiToken(ApiTokenId.random(), holder, label, issuedAt, null);
+        ApiTokenSecret secret = ApiTokenSecret.generate();
+        if (find(holder).isEmpty()) {
+            throw new IllegalArgumentException("API token holder \"" + holder + "\" is not a known person");
+        }
+        jdbc.sql("INSERT INTO api_token (id, username, label, secret_sha256, issued_at) VALUES (?, ?, ?, ?, ?)")
+                .params(token.id().value(), holder.value(), label, secret.sha256(), timestamp(issuedAt))
+                .update();
+        return new IssuedToken(token, secret);
+    }
+
+    @Override
+    public Optional<Person> findByToken(ApiTokenSecret secret) {
+        return people(PERSON + " WHERE username = (SELECT username FROM api_token"
+                + " WHERE secret_sha256 = ? AND revoked_at IS NULL)", secret.sha256()).stream().findFirst();
+    }
+
+    @Override
+    public List<ApiToken> tokens(Username holder) {
+        return jdbc.sql(TOKEN + " WHERE username = ? ORDER BY issued_at, id").param(holder.value())
+                .query(PostgresPeople::token).list();
+    }
+
+    @Override
+    public void revokeToken(ApiTokenId id, Instant revokedAt) {
+        int found = jdbc.sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?")
+                .params(timestamp(revokedAt), id.value())
+                .update();
+        if (found == 0) {
+            throw new IllegalArgumentException("API token \"" + id + "\" does not exist");
+        }
+    }
+
+    /** People with their grants, in the order of {@code sql}, in two queries (people, then all their grants). */
+    private List<Person> people(String sql, Object... params) {
+        List<String[]> rows = jdbc.sql(sql).params(params).query((rs, n) -> new String[] {
+                rs.getString("username"), rs.getString("display_name"), rs.getString("party")}).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<RoleGrant>> grants = grantsOf(rows.stream().map(row -> row[0]).toList());
+        List<Person> people = new ArrayList<>();
+        for (String[] row : rows) {
+            people.add(new Person(Username.of(row[0]), row[1], PartyCode.of(row[2]), grants.get(row[0])));
+        }
+        return people;
+    }
+
+    private Map<String, Set<RoleGrant>> grantsOf(List<String> usernames) {
+        Map<String, Set<RoleGrant>> grants = new LinkedHashMap<>();
+        usernames.forEach(username -> grants.put(username, new LinkedHashSet<>()));
+        jdbc.sql("SELECT username, role, post FROM role_grant WHERE username = ANY (?)")
+                .param(usernames.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    String post = rs.getString("post");
+                    grants.get(rs.getString("username")).add(new RoleGrant(
+                            Role.valueOf(rs.getString("role")), post == null ? null : PostCode.of(post)));
+                });
+        return grants;
+    }
+
+    private static ApiToken token(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+        return new ApiToken(new ApiTokenId(rs.getObject("id", UUID.class)), Username.of(rs.getString("username")),
+                rs.getString("label"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+                revoked == null ? null : revoked.toInstant());
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

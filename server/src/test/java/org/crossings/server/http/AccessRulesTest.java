@@ -1,0 +1,109 @@
+package org.crossings.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.http.server.PathContainer;
+
+/**
+ * The access matrix of the real table: every endpoint, every demo person of every party, and no one signed in. A new
+ * endpoint adds its row to {@link AccessRules#crossings} and one or more rows to {@link #MATRIX}; a table row that no
+ * matrix row exercises fails {@link #every_row_of_the_table_is_in_the_matrix()}.
+ */
+class AccessRulesTest {
+
+    /** Who may: anyone at all, any signed-in person, or no one. Rules about parties are in {@link RuleTest}. */
+    enum Who { ANYONE, SIGNED_IN, NO_ONE }
+
+    record Expected(String method, String path, Who who) {
+    }
+
+    static final List<Expected> MATRIX = List.of(
+            new Expected("GET", "/health", Who.ANYONE),
+            new Expected("GET", "/log/checkpoint", Who.ANYONE),
+            new Expected("GET", "/log/key", Who.ANYONE),
+            new Expected("GET", "/log/tile/0/x001/234", Who.ANYONE),
+            new Expected("GET", "/log/tile/entries/000.p/7", Who.ANYONE),
+            new Expected("GET", "/login", Who.ANYONE),
+            new Expected("POST", "/login", Who.ANYONE),
+            new Expected("POST", "/logout", Who.ANYONE),
+            new Expected("GET", "/favicon.ico", Who.ANYONE),
+            new Expected("GET", "/assets/crossings.css", Who.ANYONE),
+            new Expected("GET", "/openapi.json", Who.ANYONE),
+            new Expected("GET", "/v3/api-docs", Who.ANYONE),
+            new Expected("GET", "/v3/api-docs.yaml", Who.ANYONE),
+            new Expected("GET", "/v3/api-docs/swagger-config", Who.ANYONE),
+            new Expected("GET", "/", Who.SIGNED_IN),
+            new Expected("GET", "/api/me", Who.SIGNED_IN),
+            new Expected("HEAD", "/api/me", Who.SIGNED_IN),
+            // not in the table, so no one: other methods, unknown paths, the error page itself
+            new Expected("POST", "/api/me", Who.NO_ONE),
+            new Expected("PUT", "/log/checkpoint", Who.NO_ONE),
+            new Expected("DELETE", "/log/tile/0/000", Who.NO_ONE),
+            new Expected("POST", "/health", Who.NO_ONE),
+            new Expected("GET", "/error", Who.NO_ONE),
+            new Expected("GET", "/api/people", Who.NO_ONE),
+            new Expected("GET", "/no/such/thing", Who.NO_ONE),
+            new Expected("OPTIONS", "/api/me", Who.NO_ONE));
+
+    private final AccessRules rules = AccessRules.crossings(AgreementParties.NONE, Disclosures.NONE);
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_for_every_caller() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Expected expected : MATRIX) {
+            for (String name : DemoCallers.names()) {
+                boolean allowed = switch (expected.who()) {
+                    case ANYONE -> true;
+                    case SIGNED_IN -> !name.equals(DemoCallers.ANONYMOUS);
+                    case NO_ONE -> false;
+                };
+                tests.add(DynamicTest.dynamicTest(expected.method() + " " + expected.path() + " by " + name + ": "
+                        + (allowed ? "allowed" : "denied"), () -> assertThat(rules.decide(expected.method(),
+                                expected.path(), DemoCallers.caller(name)).allowed()).isEqualTo(allowed)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void every_row_of_the_table_is_in_the_matrix() {
+        for (AccessRules.Row row : rules.rows()) {
+            assertThat(MATRIX).as("matrix rows for %s %s", row.method(), row.pattern())
+                    .anyMatch(expected -> expected.method().equals(row.method())
+                            && row.pattern().matches(PathContainer.parsePath(expected.path())));
+        }
+    }
+
+    @Test
+    void a_refusal_says_what_was_missing() {
+        assertThat(rules.decide("GET", "/api/me", DemoCallers.caller(DemoCallers.ANONYMOUS)).reason())
+                .isEqualTo("a signed-in person is required");
+        assertThat(rules.decide("POST", "/api/me", DemoCallers.caller("eu-observer")).reason())
+                .isEqualTo("no one may POST /api/me");
+    }
+
+    @Test
+    void a_rule_reading_a_variable_its_pattern_lacks_is_refused_when_the_table_is_built() {
+        AccessRules.Builder builder = new AccessRules.Builder();
+
+        assertThatThrownBy(() -> builder.row("POST", "/api/decisions", Rule.officerOf("party")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("access rule POST /api/decisions: rule \"a state officer of {party}\" reads {party},"
+                        + " not in the pattern");
+    }
+
+    @Test
+    void an_endpoint_has_one_row_only() {
+        AccessRules.Builder builder = new AccessRules.Builder().row("GET", "/api/me", Rule.signedIn());
+
+        assertThatThrownBy(() -> builder.row("GET", "/api/me", Rule.anyone()))
+                .hasMessage("access rule GET /api/me is in the table twice");
+    }
+}

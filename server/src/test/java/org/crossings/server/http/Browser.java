@@ -1,0 +1,81 @@
+package org.crossings.server.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crossings.server.RunningServer;
+
+/** A browser against the shared test server: keeps its cookies, follows no redirects, asks for HTML pages. */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final RunningServer server = RunningServer.shared();
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(server.url(path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+    }
+
+    HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(server.url(path)).header("Accept", "application/json").GET().build());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(server.url(path))
+                .header("Accept", "text/html,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Opens the sign-in page and signs in with it, CSRF token and all. */
+    HttpResponse<String> signIn(String username, String password) {
+        return postForm("/login", Map.of("username", username, "password", password, "_csrf", csrfOf("/login")));
+    }
+
+    /** The CSRF token of the form on the page at {@code path}. */
+    String csrfOf(String path) {
+        HttpResponse<String> page = get(path);
+        Matcher matcher = CSRF.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no CSRF field on " + path + ": " + page.statusCode() + " " + page.body());
+        }
+        return matcher.group(1);
+    }
+
+    String sessionCookie() {
+        return cookies.getCookieStore().get(URI.create(server.base().toString())).stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(Object::toString).findFirst()
+                .orElse(null);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.crossings.server.http;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.crossings.server.RunningServer;
+import org.crossings.server.party.PartyCode;
+import org.crossings.server.people.ApiTokenSecret;
+import org.crossings.server.people.PasswordHashing;
+import org.crossings.server.people.People;
+import org.crossings.server.people.Person;
+import org.crossings.server.people.RoleGrant;
+import org.crossings.server.people.Username;
+
+/** Adds people to the shared test server, each under a name no other test uses. */
+final class TestPeople {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    private TestPeople() {
+    }
+
+    /** Adds a person with {@code password}; returns their username. */
+    static Person add(String name, String party, String password, RoleGrant... grants) {
+        Person person = Person.of(Username.of(name + "-" + COUNT.incrementAndGet()), "Test " + name,
+                PartyCode.of(party), grants);
+        RunningServer server = RunningServer.shared();
+        server.bean(People.class).add(person, server.bean(PasswordHashing.class).hash(password));
+        return person;
+    }
+
+    static ApiTokenSecret tokenOf(Person person) {
+        return people().issueToken(person.username(), "test", Instant.now()).secret();
+    }
+
+    static People people() {
+        return RunningServer.shared().bean(People.class);
+    }
+}
