@@ -1,12 +1,20 @@
 package org.crossings.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.crossings.server.agreement.DemoWorld;
 import org.crossings.server.party.Parties;
 import org.crossings.server.party.Party;
 import org.crossings.server.party.application.RegisteringParty;
 import org.crossings.server.party.application.RegisteringParty.RegisterParty;
 import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.people.DemoPeople;
 import org.crossings.server.place.Passage;
+import org.crossings.server.place.Places;
 import org.crossings.server.place.Post;
 import org.crossings.server.place.Route;
 import org.crossings.server.place.application.RegisteringPlaces;
@@ -25,18 +33,33 @@ final class DemoWorldLoader {
     private final Parties parties;
     private final RegisteringParty registeringParty;
     private final RegisteringPlaces registeringPlaces;
+    private final DemoPeople demoPeople;
+    private final Places places;
+    private final Path peopleFile;
 
-    DemoWorldLoader(Parties parties, RegisteringParty registeringParty, RegisteringPlaces registeringPlaces) {
+    DemoWorldLoader(Parties parties, RegisteringParty registeringParty, RegisteringPlaces registeringPlaces,
+            DemoPeople demoPeople, Places places, Path peopleFile) {
         this.parties = parties;
         this.registeringParty = registeringParty;
         this.registeringPlaces = registeringPlaces;
+        this.demoPeople = demoPeople;
+        this.places = places;
+        this.peopleFile = peopleFile;
     }
 
-    /** Loads the demo world if the log holds no party; true if it did. */
-    boolean loadIntoEmptyLog() {
-        if (!parties.all().isEmpty()) {
-            return false;
+    /**
+     * Loads the demo world if the log holds no party, and creates its people; then prints who can sign in, with
+     * their passwords (kept, readable by the owner only, in the data directory, since only their hashes are stored).
+     */
+    void loadIntoEmptyLog() {
+        if (parties.all().isEmpty()) {
+            loadWorld();
+            writePeople(DemoPeople.table(demoPeople.create(parties, places)));
         }
+        printPeople();
+    }
+
+    private void loadWorld() {
         DemoWorld world = DemoWorld.load();
         for (Party party : world.parties().all()) {
             registeringParty.register(new RegisterParty(party));
@@ -49,7 +72,29 @@ final class DemoWorldLoader {
         }
         log.info("Loaded the demo world: {} parties, {} posts, {} passages", world.parties().all().size(),
                 world.places().posts().size(), world.places().passages().size());
-        return true;
+    }
+
+    private void writePeople(String table) {
+        try {
+            Files.createDirectories(peopleFile.toAbsolutePath().getParent());
+            Files.writeString(peopleFile, table, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(peopleFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the demo people's passwords in " + peopleFile, e);
+        }
+    }
+
+    private void printPeople() {
+        if (!Files.exists(peopleFile)) {
+            return;
+        }
+        try {
+            System.out.println();
+            System.out.println("Demo people (sign in at /login; kept in " + peopleFile + "):");
+            System.out.println(Files.readString(peopleFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            log.warn("Could not read the demo people's passwords from {}: {}", peopleFile, e.toString());
+        }
     }
 
     private void register(Passage passage) {

@@ -1,9 +1,11 @@
 package org.crossings.server;
 
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.party.application.RegisteringParty;
+import org.crossings.server.people.DemoPeople;
 import org.crossings.server.party.store.PostgresParties;
 import org.crossings.server.place.application.RegisteringPlaces;
 import org.crossings.server.place.store.PostgresPlaces;
@@ -32,16 +34,23 @@ class DirectoryConfiguration {
         return new RegisteringParty(journal, parties, signers);
     }
 
-    /** The demo world, loaded before the server answers (SmartInitializingSingleton runs before the web server). */
+    /**
+     * The demo world and its people, loaded before the server answers (SmartInitializingSingleton runs before the web
+     * server starts).
+     */
     @Bean
     SmartInitializingSingleton demoWorld(
             @Value("${crossings.demo:true}") boolean demo,
+            @Value("${crossings.data-dir}") Path dataDir,
             PostgresParties parties,
+            PostgresPlaces places,
             RegisteringParty registeringParty,
-            RegisteringPlaces registeringPlaces) {
+            RegisteringPlaces registeringPlaces,
+            DemoPeople demoPeople) {
         return () -> {
             if (demo) {
-                new DemoWorldLoader(parties, registeringParty, registeringPlaces).loadIntoEmptyLog();
+                new DemoWorldLoader(parties, registeringParty, registeringPlaces, demoPeople, places,
+                        dataDir.resolve("demo-people.txt")).loadIntoEmptyLog();
             }
         };
     }

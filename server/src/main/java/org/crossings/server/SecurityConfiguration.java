@@ -1,7 +1,6 @@
 package org.crossings.server;
 
 import java.util.List;
-import java.util.Map;
 import org.crossings.server.http.AccessProblems;
 import org.crossings.server.http.AccessRules;
 import org.crossings.server.http.AccessRulesAuthorization;
@@ -11,6 +10,7 @@ import org.crossings.server.http.CallerArguments;
 import org.crossings.server.http.Disclosures;
 import org.crossings.server.http.PeopleSignIn;
 import org.crossings.server.people.People;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -41,15 +38,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * signing in becomes a Caller. The access rules do not change.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // `crossings rebuild` runs without a web server
 class SecurityConfiguration {
-
-    /** Argon2 for new passwords; the id prefix of each stored hash lets the algorithm change without a reset. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-    }
 
     @Bean
     PeopleSignIn peopleSignIn(People people) {

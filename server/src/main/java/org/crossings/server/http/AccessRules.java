@@ -46,6 +46,13 @@ public final class AccessRules {
                 .row("GET", "/openapi.*", anyone())
                 .row("GET", "/v3/api-docs*", anyone())
                 .row("GET", "/v3/api-docs/**", anyone())
+                // who and where: parties with their published keys, posts and passages are public
+                .row("GET", "/api/parties", anyone())
+                .row("GET", "/api/parties/{code}", anyone())
+                .row("GET", "/api/parties/{code}/keys", anyone())
+                .row("GET", "/api/posts", anyone())
+                .row("GET", "/api/posts/{code}", anyone())
+                .row("GET", "/api/passages", anyone())
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())

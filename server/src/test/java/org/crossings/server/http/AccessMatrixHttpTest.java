@@ -35,7 +35,8 @@ class AccessMatrixHttpTest {
     /** The endpoints that exist, with expectations taken from {@link AccessRulesTest#MATRIX}. */
     private static final List<String> ENDPOINTS = List.of("GET /health", "GET /log/key", "GET /log/checkpoint",
             "GET /login", "GET /", "GET /api/me", "POST /api/me", "PUT /log/checkpoint", "GET /no/such/thing",
-            "GET /error");
+            "GET /error", "GET /api/parties", "GET /api/parties/TUR/keys", "GET /api/posts", "GET /api/passages",
+            "POST /api/parties");
 
     private static final Map<String, Person> TOKEN_HOLDERS = tokenHolders();
 
