@@ -102,7 +102,7 @@ public final class PostgresAgreements implements Agreements, Projection {
             case AgreementSuspended suspended -> tables.suspended(suspended, entry);
         }
         if (after.inForceFrom().isPresent() && before != null && before.inForceFrom().isEmpty()) {
-            tables.inForce(after.ref(), after.inForceFrom().get());
+            tables.inForce(after.ref(), latest(after.inForceFrom().get(), envelope.time()));
         }
         state.put(after.ref(), after);
         publishOnCommit();
@@ -128,6 +128,11 @@ public final class PostgresAgreements implements Agreements, Projection {
                     + ", which no earlier entry proposed");
         }
         return before.apply(event);
+    }
+
+    /** The timeline dates steps by their envelopes: in force no earlier than the last signature's entry. */
+    private static java.time.Instant latest(java.time.Instant a, java.time.Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The agreement an envelope cites; a citation this feature cannot read counts for none. */
