@@ -12,17 +12,25 @@ public final class SampleTerms {
      * only this one can allow that crossing.
      */
     public static String germansAtMargara() {
+        return forCitizensOf("DEU", "PS");
+    }
+
+    /**
+     * The same terms for another nationality and document: tests sharing one server's database use their own, so
+     * that one test's agreements do not allow another's crossings.
+     */
+    public static String forCitizensOf(String country, String document) {
         return """
-                {"title": "German service passports at Margara-Alican",
+                {"title": "%s passports (%s) at Margara-Alican",
                  "parties": ["ARM", "TUR"],
                  "crossingPoints": ["MARGARA-ALICAN"],
                  "directions": [{"from": "AM-MARGARA", "to": "TR-ALICAN"}, {"from": "TR-ALICAN", "to": "AM-MARGARA"}],
-                 "travellers": {"nationalities": ["citizen of DEU"], "documents": ["PS"]},
+                 "travellers": {"nationalities": ["citizen of %s"], "documents": ["%s"]},
                  "window": {"from": "2024-01-01"},
                  "fees": [],
                  "disclosure": [{"to": "EU", "data": ["statistics"]}],
                  "suspendableBy": ["ARM", "TUR"]}
-                """;
+                """.formatted(country, document, country, document);
     }
 
     /** The same terms, but the window ends before it starts and a party is unknown. */
