@@ -139,6 +139,16 @@ public record Agreement(AgreementRef ref, Terms terms, PartyCode proposer, Insta
         return signatures.values().stream().map(AgreementSignature::signedAt).max(Instant::compareTo);
     }
 
+    /**
+     * The first instant the agreement is in force, once every party has signed: the last signature, or the start of
+     * its window at the first of its posts, whichever is later (see {@link #status}).
+     */
+    public Optional<Instant> inForceFrom() {
+        Instant begins = terms.ways().stream().map(way -> terms.window().start(way.zone()))
+                .min(Instant::compareTo).orElseThrow();
+        return fullySignedAt().map(signed -> signed.isAfter(begins) ? signed : begins);
+    }
+
     public Optional<AgreementSuspended> suspended() {
         return Optional.ofNullable(suspension);
     }

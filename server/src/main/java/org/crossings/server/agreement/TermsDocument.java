@@ -62,6 +62,11 @@ public final class TermsDocument {
         return CanonicalJson.bytes(TermsJson.write(terms));
     }
 
+    /** The terms as the JSON document that {@link #parse} reads; its canonical form is {@link #canonical}. */
+    public static tools.jackson.databind.node.ObjectNode json(Terms terms) {
+        return TermsJson.write(terms);
+    }
+
     /** The terms as an indented document for people to read. */
     public static String pretty(Terms terms) {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(TermsJson.write(terms));

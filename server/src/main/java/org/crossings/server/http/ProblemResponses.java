@@ -1,6 +1,11 @@
 package org.crossings.server.http;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.crossings.server.agreement.AgreementRefused;
+import org.crossings.server.agreement.TermsException;
+import org.crossings.server.agreement.UnknownAgreement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The one place where errors become HTTP problem responses (RFC 9457). Bad input is a 400 naming the field and the
- * value; what does not exist is a 404. Errors not mapped here fall through to Spring's own problem handling.
+ * value; what does not exist is a 404; a change the current state does not allow is a 409; terms that cannot be
+ * signed are a 422 listing every field error. Errors not mapped here fall through to Spring's own problem handling.
  */
 @RestControllerAdvice
 class ProblemResponses {
@@ -21,6 +27,32 @@ class ProblemResponses {
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    /** Every problem with the terms at once, each with its field path, so a form can mark every field. */
+    @ExceptionHandler(TermsException.class)
+    ProblemDetail badTerms(TermsException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "bad-terms", "The terms cannot be signed",
+                e.getMessage());
+        List<Map<String, String>> errors = e.fieldErrors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** The agreement's life cycle does not allow this change now (a wrong signature, a second suspension...). */
+    @ExceptionHandler(AgreementRefused.class)
+    ProblemDetail agreementRefused(AgreementRefused e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "agreement-refused", "The agreement does not allow this",
+                e.getMessage());
+        problem.setProperty("agreement", e.agreement().id().value());
+        problem.setProperty("version", e.agreement().version());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownAgreement.class)
+    ProblemDetail unknownAgreement(UnknownAgreement e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-agreement", "No such agreement", e.getMessage());
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
