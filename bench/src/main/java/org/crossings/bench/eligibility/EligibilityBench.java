@@ -87,8 +87,8 @@ public final class EligibilityBench {
                 .forks(1)
                 .warmupIterations(Integer.parseInt(options.get("warmups"))).warmupTime(seconds)
                 .measurementIterations(Integer.parseInt(options.get("iterations"))).measurementTime(seconds)
-                .param("spread", options.get("spread")).param("crowded", options.get("crowded"))
-                .jvmArgsAppend("-Xmx2g");
+                .jvmArgsAppend("-Xmx2g", "-Dcrossings.bench.spread=" + options.get("spread"),
+                        "-Dcrossings.bench.crowded=" + options.get("crowded"));
         List<BenchmarkResult> results = new ArrayList<>();
         for (RunResult run : new Runner(builder.build()).run()) {
             results.addAll(run.getBenchmarkResults());

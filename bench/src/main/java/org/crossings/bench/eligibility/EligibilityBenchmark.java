@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,7 +25,9 @@ import org.openjdk.jmh.annotations.State;
  * one per way, (c) {@code crowded} agreements all on the checked way, each for a request that is allowed and one
  * that is refused (every reason of every agreement on the way: the slower path); and (d) building the index
  * ({@link Eligibility#of}) of the (b) agreements. Each state checks in its set-up that the outcomes are the ones
- * described in {@link BenchAgreements}, so a benchmark cannot silently measure the wrong path.
+ * described in {@link BenchAgreements}, so a benchmark cannot silently measure the wrong path. The sizes come from
+ * the system properties {@code crossings.bench.spread} and {@code crossings.bench.crowded}, not JMH parameters: JMH
+ * drops from its results the benchmarks of one run whose parameter sets differ (they compare as equal).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -47,8 +48,7 @@ public class EligibilityBenchmark {
     /** (b) {@code spread} agreements, one on each way. */
     @State(Scope.Benchmark)
     public static class Spread {
-        @Param("5000")
-        public int spread;
+        final int spread = Integer.getInteger("crossings.bench.spread", 5000);
         Eligibility eligibility;
 
         @Setup(Level.Trial)
@@ -61,8 +61,7 @@ public class EligibilityBenchmark {
     /** (c) {@code crowded} agreements, all on the checked way, the allowing one looked at last. */
     @State(Scope.Benchmark)
     public static class Crowded {
-        @Param("2000")
-        public int crowded;
+        final int crowded = Integer.getInteger("crossings.bench.crowded", 2000);
         Eligibility eligibility;
 
         @Setup(Level.Trial)
@@ -75,8 +74,7 @@ public class EligibilityBenchmark {
     /** (d) The agreements of (b), to index. */
     @State(Scope.Benchmark)
     public static class Build {
-        @Param("5000")
-        public int spread;
+        final int spread = Integer.getInteger("crossings.bench.spread", 5000);
         List<Agreement> agreements;
 
         @Setup(Level.Trial)
