@@ -1,70 +1,54 @@
 package org.crossings.server;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.crossings.server.agreement.DemoWorld;
+import org.crossings.server.agreement.AgreementId;
 import org.crossings.server.agreement.application.AmendingAgreement;
 import org.crossings.server.agreement.application.CheckingEligibility;
 import org.crossings.server.agreement.application.ProposingAgreement;
 import org.crossings.server.agreement.application.SigningAgreement;
 import org.crossings.server.agreement.application.SuspendingAgreement;
 import org.crossings.server.agreement.store.PostgresAgreements;
+import org.crossings.server.http.AgreementParties;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.journal.store.FilePartySigners;
-import org.crossings.server.party.Keyrings;
-import org.crossings.server.party.Parties;
-import org.crossings.server.party.PartyKey;
-import org.crossings.server.party.PartyKeys;
-import org.crossings.server.place.Places;
-import org.springframework.beans.factory.ObjectProvider;
+import org.crossings.server.journal.PartySigners;
+import org.crossings.server.party.Party;
+import org.crossings.server.party.store.PostgresParties;
+import org.crossings.server.place.store.PostgresPlaces;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What agreements are built from: the read model (a projection of the log, and the {@code Agreements} port) and the
- * use cases on the journal.
- *
- * <p>Until parties and places are registered in the log, parties, places and keyrings fall back to the demo world
- * and to the keys this node holds; once beans of those ports exist, they are used instead.
+ * What agreements are built from: the read model (a projection of the log, and the {@code Agreements} port), the use
+ * cases on the journal, and what the access rules need to know of agreements.
  */
 @Configuration(proxyBeanMethods = false)
 class AgreementConfiguration {
 
-    private record Fallback(Parties parties, Places places) {
-        static final Fallback DEMO = demo();
-
-        private static Fallback demo() {
-            DemoWorld world = DemoWorld.load();
-            return new Fallback(world.parties(), world.places());
-        }
+    @Bean
+    PostgresAgreements agreements(DataSource dataSource, PostgresParties parties, PostgresPlaces places) {
+        return new PostgresAgreements(JdbcClient.create(dataSource), parties, places);
     }
 
     @Bean
-    PostgresAgreements agreements(DataSource dataSource, ObjectProvider<Parties> parties,
-            ObjectProvider<Places> places) {
-        return new PostgresAgreements(JdbcClient.create(dataSource), parties(parties), places(places));
+    ProposingAgreement proposingAgreement(Journal journal, PostgresAgreements agreements, PostgresParties parties,
+            PostgresPlaces places, Clock clock) {
+        return new ProposingAgreement(journal, agreements, parties, places, clock);
     }
 
     @Bean
-    ProposingAgreement proposingAgreement(Journal journal, PostgresAgreements agreements,
-            ObjectProvider<Parties> parties, ObjectProvider<Places> places, Clock clock) {
-        return new ProposingAgreement(journal, agreements, parties(parties), places(places), clock);
+    AmendingAgreement amendingAgreement(Journal journal, PostgresAgreements agreements, PostgresParties parties,
+            PostgresPlaces places, Clock clock) {
+        return new AmendingAgreement(journal, agreements, parties, places, clock);
     }
 
     @Bean
-    AmendingAgreement amendingAgreement(Journal journal, PostgresAgreements agreements,
-            ObjectProvider<Parties> parties, ObjectProvider<Places> places, Clock clock) {
-        return new AmendingAgreement(journal, agreements, parties(parties), places(places), clock);
-    }
-
-    @Bean
-    SigningAgreement signingAgreement(Journal journal, PostgresAgreements agreements,
-            ObjectProvider<Keyrings> keyrings, FilePartySigners signers, Clock clock) {
-        return new SigningAgreement(journal, agreements, keyrings.getIfAvailable(() -> nodeKeyrings(signers)),
-                signers, clock);
+    SigningAgreement signingAgreement(Journal journal, PostgresAgreements agreements, PostgresParties keyrings,
+            PartySigners signers, Clock clock) {
+        return new SigningAgreement(journal, agreements, keyrings, signers, clock);
     }
 
     @Bean
@@ -77,23 +61,18 @@ class AgreementConfiguration {
         return new CheckingEligibility(agreements);
     }
 
-    private static Parties parties(ObjectProvider<Parties> parties) {
-        return parties.getIfAvailable(() -> Fallback.DEMO.parties());
-    }
-
-    private static Places places(ObjectProvider<Places> places) {
-        return places.getIfAvailable(() -> Fallback.DEMO.places());
-    }
-
-    /** Until parties register their keys in the log: the keys this node holds, valid since the epoch. */
-    private static Keyrings nodeKeyrings(FilePartySigners signers) {
-        return party -> {
+    /** For rules such as "an agreement signatory of a party to agreement X": none for an unknown or malformed id. */
+    @Bean
+    AgreementParties agreementParties(PostgresAgreements agreements) {
+        return id -> {
             try {
-                return Optional.of(PartyKeys.of(PartyKey.active(party, signers.key(party).verifier(), Instant.EPOCH)));
-            } catch (IllegalArgumentException notHeld) {
-                return Optional.empty();
+                return agreements.latest(AgreementId.of(id))
+                        .map(agreement -> agreement.terms().parties().stream().map(Party::code)
+                                .collect(Collectors.toSet()))
+                        .orElse(Set.of());
+            } catch (IllegalArgumentException malformed) {
+                return Set.of();
             }
         };
     }
-
 }

@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.crossings.server.agreement.AgreementEvent.AgreementProposed;
+import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.DemoWorld;
+import org.crossings.server.agreement.TermsDocument;
+import org.crossings.server.agreement.application.ProposeAgreement;
+import org.crossings.server.agreement.application.ProposingAgreement;
+import org.crossings.server.agreement.application.SigningAgreement;
 import org.crossings.server.party.Parties;
 import org.crossings.server.party.Party;
 import org.crossings.server.party.application.RegisteringParty;
@@ -23,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the world of CONTEXT.md into a fresh log, through the same use cases as everything else: each party registers
- * itself with its key, each state registers its posts, crossing points and the Syunik route follow. It runs once,
+ * itself with its key, each state registers its posts, crossing points and the Syunik route follow, and the five
+ * agreements are proposed and signed by each of their parties with its own key. It runs once,
  * before the server answers, and only when the log knows no party yet; {@code ./crossings serve --empty} skips it.
  */
 final class DemoWorldLoader {
@@ -36,9 +43,14 @@ final class DemoWorldLoader {
     private final DemoPeople demoPeople;
     private final Places places;
     private final Path peopleFile;
+    private final ProposingAgreement proposing;
+    private final SigningAgreement signing;
 
     DemoWorldLoader(Parties parties, RegisteringParty registeringParty, RegisteringPlaces registeringPlaces,
-            DemoPeople demoPeople, Places places, Path peopleFile) {
+            DemoPeople demoPeople, Places places, Path peopleFile, ProposingAgreement proposing,
+            SigningAgreement signing) {
+        this.proposing = proposing;
+        this.signing = signing;
         this.parties = parties;
         this.registeringParty = registeringParty;
         this.registeringPlaces = registeringPlaces;
@@ -70,8 +82,12 @@ final class DemoWorldLoader {
         for (Passage passage : world.places().passages()) {
             register(passage);
         }
-        log.info("Loaded the demo world: {} parties, {} posts, {} passages", world.parties().all().size(),
-                world.places().posts().size(), world.places().passages().size());
+        for (AgreementProposed proposal : world.proposals()) {
+            agree(proposal);
+        }
+        log.info("Loaded the demo world: {} parties, {} posts, {} passages, {} agreements signed by their parties",
+                world.parties().all().size(), world.places().posts().size(), world.places().passages().size(),
+                world.proposals().size());
     }
 
     private void writePeople(String table) {
@@ -94,6 +110,15 @@ final class DemoWorldLoader {
             System.out.println(Files.readString(peopleFile, StandardCharsets.UTF_8));
         } catch (IOException e) {
             log.warn("Could not read the demo people's passwords from {}: {}", peopleFile, e.toString());
+        }
+    }
+
+    /** The proposer proposes the terms, then every party to them signs, each with its own key. */
+    private void agree(AgreementProposed proposal) {
+        AgreementRef ref = proposing.propose(new ProposeAgreement(proposal.proposer(), proposal.agreement().id(),
+                TermsDocument.json(proposal.terms()).toString()));
+        for (Party party : proposal.terms().parties()) {
+            signing.signWithNodeKey(ref, party.code());
         }
     }
 

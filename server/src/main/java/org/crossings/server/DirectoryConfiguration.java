@@ -2,6 +2,8 @@ package org.crossings.server;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.crossings.server.agreement.application.ProposingAgreement;
+import org.crossings.server.agreement.application.SigningAgreement;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.party.application.RegisteringParty;
@@ -46,11 +48,13 @@ class DirectoryConfiguration {
             PostgresPlaces places,
             RegisteringParty registeringParty,
             RegisteringPlaces registeringPlaces,
-            DemoPeople demoPeople) {
+            DemoPeople demoPeople,
+            ProposingAgreement proposing,
+            SigningAgreement signing) {
         return () -> {
             if (demo) {
                 new DemoWorldLoader(parties, registeringParty, registeringPlaces, demoPeople, places,
-                        dataDir.resolve("demo-people.txt")).loadIntoEmptyLog();
+                        dataDir.resolve("demo-people.txt"), proposing, signing).loadIntoEmptyLog();
             }
         };
     }

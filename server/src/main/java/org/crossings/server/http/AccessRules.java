@@ -1,12 +1,15 @@
 package org.crossings.server.http;
 
 import static org.crossings.server.http.Rule.anyone;
+import static org.crossings.server.http.Rule.holding;
+import static org.crossings.server.http.Rule.signatoryOfAPartyTo;
 import static org.crossings.server.http.Rule.signedIn;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.crossings.server.people.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -53,6 +56,20 @@ public final class AccessRules {
                 .row("GET", "/api/posts", anyone())
                 .row("GET", "/api/posts/{code}", anyone())
                 .row("GET", "/api/passages", anyone())
+                // agreements: read by anyone signed in; proposed by a signatory (for the signatory's own party only);
+                // amended, signed and suspended by a signatory of a party to the agreement
+                .row("GET", "/api/agreements", signedIn())
+                .row("GET", "/api/agreements/{agreement}", signedIn())
+                .row("GET", "/api/agreements/{agreement}/versions/{version}", signedIn())
+                .row("GET", "/api/agreements/{agreement}/signed-bytes", signedIn())
+                .row("POST", "/api/agreements", holding(Role.AGREEMENT_SIGNATORY))
+                .row("POST", "/api/agreements/{agreement}/versions", signatoryOfAPartyTo("agreement", agreementParties))
+                .row("POST", "/api/agreements/{agreement}/versions/{version}/signatures",
+                        signatoryOfAPartyTo("agreement", agreementParties))
+                .row("POST", "/api/agreements/{agreement}/suspension",
+                        signatoryOfAPartyTo("agreement", agreementParties))
+                .row("POST", "/api/eligibility", signedIn())
+                .row("GET", "/api/timeline", signedIn())
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())

@@ -24,6 +24,11 @@ class ProblemResponses {
         return problem(HttpStatus.BAD_REQUEST, "bad-input", "Bad input", e.getMessage());
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not yours to do", e.getMessage());
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());

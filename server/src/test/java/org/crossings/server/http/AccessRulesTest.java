@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.crossings.server.party.PartyCode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,7 +21,10 @@ import org.springframework.http.server.PathContainer;
 class AccessRulesTest {
 
     /** Who may: anyone at all, any signed-in person, or no one. Rules about parties are in {@link RuleTest}. */
-    enum Who { ANYONE, SIGNED_IN, NO_ONE }
+    enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR }
+
+    /** The agreement the matrix's agreement rows name, and its parties. */
+    private static final String ARM_TUR = "ARM-TUR-2022-THIRD-COUNTRY";
 
     record Expected(String method, String path, Who who) {
     }
@@ -47,6 +52,18 @@ class AccessRulesTest {
             new Expected("GET", "/api/passages", Who.ANYONE),
             new Expected("POST", "/api/parties", Who.NO_ONE),
             new Expected("DELETE", "/api/parties/ARM/keys", Who.NO_ONE),
+            new Expected("GET", "/api/agreements", Who.SIGNED_IN),
+            new Expected("GET", "/api/agreements/" + ARM_TUR, Who.SIGNED_IN),
+            new Expected("GET", "/api/agreements/" + ARM_TUR + "/versions/1", Who.SIGNED_IN),
+            new Expected("GET", "/api/agreements/" + ARM_TUR + "/signed-bytes", Who.SIGNED_IN),
+            new Expected("POST", "/api/agreements", Who.SIGNATORY),
+            new Expected("POST", "/api/agreements/" + ARM_TUR + "/versions", Who.SIGNATORY_OF_ARM_OR_TUR),
+            new Expected("POST", "/api/agreements/" + ARM_TUR + "/versions/1/signatures", Who.SIGNATORY_OF_ARM_OR_TUR),
+            new Expected("POST", "/api/agreements/" + ARM_TUR + "/suspension", Who.SIGNATORY_OF_ARM_OR_TUR),
+            new Expected("POST", "/api/agreements/UNKNOWN-AGREEMENT/versions/1/signatures", Who.NO_ONE),
+            new Expected("DELETE", "/api/agreements/" + ARM_TUR, Who.NO_ONE),
+            new Expected("POST", "/api/eligibility", Who.SIGNED_IN),
+            new Expected("GET", "/api/timeline", Who.SIGNED_IN),
             new Expected("GET", "/", Who.SIGNED_IN),
             new Expected("GET", "/api/me", Who.SIGNED_IN),
             new Expected("HEAD", "/api/me", Who.SIGNED_IN),
@@ -60,7 +77,8 @@ class AccessRulesTest {
             new Expected("GET", "/no/such/thing", Who.NO_ONE),
             new Expected("OPTIONS", "/api/me", Who.NO_ONE));
 
-    private final AccessRules rules = AccessRules.crossings(AgreementParties.NONE, Disclosures.NONE);
+    private final AccessRules rules = AccessRules.crossings(
+            id -> id.equals(ARM_TUR) ? Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")) : Set.of(), Disclosures.NONE);
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_for_every_caller() {
@@ -71,6 +89,8 @@ class AccessRulesTest {
                     case ANYONE -> true;
                     case SIGNED_IN -> !name.equals(DemoCallers.ANONYMOUS);
                     case NO_ONE -> false;
+                    case SIGNATORY -> Set.of("arm-signatory", "tur-signatory", "aze-signatory").contains(name);
+                    case SIGNATORY_OF_ARM_OR_TUR -> Set.of("arm-signatory", "tur-signatory").contains(name);
                 };
                 tests.add(DynamicTest.dynamicTest(expected.method() + " " + expected.path() + " by " + name + ": "
                         + (allowed ? "allowed" : "denied"), () -> assertThat(rules.decide(expected.method(),

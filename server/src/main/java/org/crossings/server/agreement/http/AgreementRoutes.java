@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crossings.server.agreement.Agreement;
+import org.crossings.server.http.Caller;
+import org.crossings.server.http.Forbidden;
 import org.crossings.server.agreement.AgreementId;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
@@ -83,43 +85,47 @@ class AgreementRoutes {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AgreementViews.Version> propose(@RequestBody AgreementRequests.Proposal body) {
+    ResponseEntity<AgreementViews.Version> propose(Caller caller, @RequestBody AgreementRequests.Proposal body) {
         AgreementId id = AgreementId.of(required(body.id(), "id"));
-        AgreementRef ref = proposing.propose(new ProposeAgreement(actingParty(body.proposer(), "proposer"), id,
+        AgreementRef ref = proposing.propose(new ProposeAgreement(actingParty(caller, body.proposer(), "proposer"), id,
                 required(body.terms(), "terms").toString()));
         return created(ref);
     }
 
     @PostMapping(path = "/{id}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AgreementViews.Version> amend(@PathVariable String id,
+    ResponseEntity<AgreementViews.Version> amend(Caller caller, @PathVariable String id,
             @RequestBody AgreementRequests.Amendment body) {
-        AgreementRef ref = amending.amend(new AmendAgreement(actingParty(body.party(), "party"), AgreementId.of(id),
+        AgreementRef ref = amending.amend(new AmendAgreement(actingParty(caller, body.party(), "party"), AgreementId.of(id),
                 required(body.terms(), "terms").toString()));
         return created(ref);
     }
 
     @PostMapping(path = "/{id}/versions/{version}/signatures", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AgreementViews.Version> sign(@PathVariable String id, @PathVariable int version,
+    ResponseEntity<AgreementViews.Version> sign(Caller caller, @PathVariable String id, @PathVariable int version,
             @RequestBody AgreementRequests.Signature body) {
         AgreementRef ref = new AgreementRef(AgreementId.of(id), version);
-        PartyCode party = actingParty(body.party(), "party");
+        PartyCode party = actingParty(caller, body.party(), "party");
         Agreement signed = body.byNode() ? signing.signWithNodeKey(ref, party)
                 : signing.sign(new SignAgreement(ref, party, body.key(), body.bytes()));
         return ResponseEntity.created(location(ref)).body(view(signed));
     }
 
     @PostMapping(path = "/{id}/suspension", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AgreementViews.Version suspend(@PathVariable String id, @RequestBody AgreementRequests.Suspension body) {
-        return view(suspending.suspend(new SuspendAgreement(AgreementId.of(id), actingParty(body.party(), "party"),
+    AgreementViews.Version suspend(Caller caller, @PathVariable String id, @RequestBody AgreementRequests.Suspension body) {
+        return view(suspending.suspend(new SuspendAgreement(AgreementId.of(id), actingParty(caller, body.party(), "party"),
                 body.reason())));
     }
 
     /**
-     * The party on whose behalf a request acts. Until people sign in, it is the party the body names; once they do,
-     * it becomes the signed-in caller's party (and a body naming another party is refused).
+     * The party on whose behalf a request acts: always the signed-in caller's own party. A body may name it (the API
+     * reads better so), but a body naming another party is refused: no one acts for another party.
      */
-    private static PartyCode actingParty(String claimed, String field) {
-        return AgreementRequests.party(claimed, field);
+    private static PartyCode actingParty(Caller caller, String claimed, String field) {
+        if (claimed != null && !AgreementRequests.party(claimed, field).equals(caller.party())) {
+            throw new Forbidden(field + " \"" + claimed + "\": " + caller.username() + " acts for "
+                    + caller.party() + " only");
+        }
+        return caller.party();
     }
 
     private ResponseEntity<AgreementViews.Version> created(AgreementRef ref) {

@@ -41,7 +41,7 @@ class AgreementRoutesTest {
     void a_signature_made_by_the_party_over_the_signed_bytes_is_taken_and_one_over_other_bytes_is_refused() {
         String id = Api.uniqueId("SIGN");
         api.propose(id, "ARM", TERMS);
-        HttpResponse<byte[]> bytes = api.server.getBytes("/api/agreements/" + id + "/signed-bytes");
+        HttpResponse<byte[]> bytes = api.getBytes("/api/agreements/" + id + "/signed-bytes");
         assertThat(bytes.headers().firstValue("Agreement-Version")).contains("1");
         Ed25519NoteSigner tur = api.server.bean(FilePartySigners.class).key(PartyCode.of("TUR"));
         long size = api.logSize();
@@ -78,6 +78,8 @@ class AgreementRoutesTest {
 
     @Test
     void requests_naming_nothing_known_or_missing_a_member_are_problems_naming_it() {
+        String proposed = Api.uniqueId("BAD-KEY");
+        api.propose(proposed, "ARM", TERMS);
         long size = api.logSize();
 
         assertThat(api.get("/api/agreements/NEVER-PROPOSED").statusCode()).isEqualTo(404);
@@ -85,7 +87,7 @@ class AgreementRoutesTest {
         HttpResponse<String> noTerms = api.post("/api/agreements", "{\"id\": \"X-1\", \"proposer\": \"ARM\"}");
         assertThat(noTerms.statusCode()).isEqualTo(400);
         assertThat(json(noTerms).path("detail").asString()).contains("terms");
-        HttpResponse<String> badKey = api.post("/api/agreements/NEVER-PROPOSED/versions/1/signatures",
+        HttpResponse<String> badKey = api.post("/api/agreements/" + proposed + "/versions/1/signatures",
                 "{\"party\": \"ARM\", \"keyId\": \"xyz\", \"signature\": \"AAAA\"}");
         assertThat(badKey.statusCode()).isEqualTo(400);
         assertThat(json(badKey).path("detail").asString()).contains("keyId");
@@ -145,5 +147,21 @@ class AgreementRoutesTest {
         return api.post("/api/agreements/" + id + "/versions/1/signatures", "{\"party\": \"" + party
                 + "\", \"keyId\": \"" + key.keyId().hex() + "\", \"signature\": \""
                 + Base64.getEncoder().encodeToString(key.sign(message)) + "\"}");
+    }
+
+    @Test
+    void no_one_acts_for_another_party_and_an_observer_or_the_operator_never_proposes() {
+        long size = api.logSize();
+        String body = "{\"id\": \"" + Api.uniqueId("NOT-YOURS") + "\", \"proposer\": \"TUR\", \"terms\": " + TERMS + "}";
+
+        HttpResponse<String> forAnother = api.postAs("arm-signatory", "/api/agreements", body);
+        HttpResponse<String> observer = api.postAs("eu-observer", "/api/agreements", body);
+        HttpResponse<String> operator = api.postAs("operator-front-office", "/api/agreements", body);
+
+        assertThat(forAnother.statusCode()).isEqualTo(403);
+        assertThat(json(forAnother).path("detail").asString()).contains("proposer", "TUR", "ARM");
+        assertThat(observer.statusCode()).isEqualTo(403);
+        assertThat(operator.statusCode()).isEqualTo(403);
+        assertThat(api.logSize()).isEqualTo(size);
     }
 }
