@@ -70,6 +70,12 @@ public final class RunningServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with an API token, as a machine client signed in as the token's holder. */
+    public HttpResponse<String> get(String path, String apiToken) {
+        return send(HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + apiToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         return send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
