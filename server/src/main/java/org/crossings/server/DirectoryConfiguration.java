@@ -7,6 +7,7 @@ import org.crossings.server.agreement.application.SigningAgreement;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.party.application.RegisteringParty;
+import org.crossings.server.party.application.RotatingPartyKey;
 import org.crossings.server.people.DemoPeople;
 import org.crossings.server.party.store.PostgresParties;
 import org.crossings.server.place.application.RegisteringPlaces;
@@ -57,6 +58,11 @@ class DirectoryConfiguration {
                         dataDir.resolve("demo-people.txt"), proposing, signing).loadIntoEmptyLog();
             }
         };
+    }
+
+    @Bean
+    RotatingPartyKey rotatingPartyKey(Journal journal, PostgresParties parties, PartySigners signers) {
+        return new RotatingPartyKey(journal, parties, signers);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.crossings.server.http;
 
 import static org.crossings.server.http.Rule.anyone;
 import static org.crossings.server.http.Rule.holding;
+import static org.crossings.server.http.Rule.signatoryOf;
 import static org.crossings.server.http.Rule.signatoryOfAPartyTo;
 import static org.crossings.server.http.Rule.signedIn;
 
@@ -53,6 +54,7 @@ public final class AccessRules {
                 .row("GET", "/api/parties", anyone())
                 .row("GET", "/api/parties/{code}", anyone())
                 .row("GET", "/api/parties/{code}/keys", anyone())
+                .row("POST", "/api/parties/{party}/keys", signatoryOf("party"))
                 .row("GET", "/api/posts", anyone())
                 .row("GET", "/api/posts/{code}", anyone())
                 .row("GET", "/api/passages", anyone())

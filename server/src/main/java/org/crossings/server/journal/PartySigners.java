@@ -17,4 +17,15 @@ public interface PartySigners {
 
     /** The public half of {@link #signer}, which the party publishes. */
     Ed25519NoteVerifier verifier(PartyCode party);
+
+    /**
+     * Makes a new key for the party, not yet in use: {@link #signer} still answers the current key until
+     * {@link #activateNext} is called, so that the entry announcing the new key is signed by the old one.
+     *
+     * @return the new key's public half
+     */
+    Ed25519NoteVerifier prepareNext(PartyCode party);
+
+    /** From now on the party signs with the key {@link #prepareNext} made; the old key is kept aside, unused. */
+    void activateNext(PartyCode party);
 }

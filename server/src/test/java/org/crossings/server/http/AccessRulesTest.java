@@ -21,7 +21,7 @@ import org.springframework.http.server.PathContainer;
 class AccessRulesTest {
 
     /** Who may: anyone at all, any signed-in person, or no one. Rules about parties are in {@link RuleTest}. */
-    enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR }
+    enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR, SIGNATORY_OF_ARM }
 
     /** The agreement the matrix's agreement rows name, and its parties. */
     private static final String ARM_TUR = "ARM-TUR-2022-THIRD-COUNTRY";
@@ -51,6 +51,7 @@ class AccessRulesTest {
             new Expected("GET", "/api/posts/AM-MARGARA", Who.ANYONE),
             new Expected("GET", "/api/passages", Who.ANYONE),
             new Expected("POST", "/api/parties", Who.NO_ONE),
+            new Expected("POST", "/api/parties/ARM/keys", Who.SIGNATORY_OF_ARM),
             new Expected("DELETE", "/api/parties/ARM/keys", Who.NO_ONE),
             new Expected("GET", "/api/agreements", Who.SIGNED_IN),
             new Expected("GET", "/api/agreements/" + ARM_TUR, Who.SIGNED_IN),
@@ -91,6 +92,7 @@ class AccessRulesTest {
                     case NO_ONE -> false;
                     case SIGNATORY -> Set.of("arm-signatory", "tur-signatory", "aze-signatory").contains(name);
                     case SIGNATORY_OF_ARM_OR_TUR -> Set.of("arm-signatory", "tur-signatory").contains(name);
+                    case SIGNATORY_OF_ARM -> name.equals("arm-signatory");
                 };
                 tests.add(DynamicTest.dynamicTest(expected.method() + " " + expected.path() + " by " + name + ": "
                         + (allowed ? "allowed" : "denied"), () -> assertThat(rules.decide(expected.method(),

@@ -1,6 +1,10 @@
 package org.crossings.server.journal.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,12 +40,44 @@ public final class FilePartySigners implements PartySigners {
         return key(party).verifier();
     }
 
+    @Override
+    public Ed25519NoteVerifier prepareNext(PartyCode party) {
+        key(party); // the party must be held, and its current key exist
+        Path next = folder.resolve(party.value() + ".next.key");
+        try {
+            Files.deleteIfExists(next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not replace " + next, e);
+        }
+        return SignerKeyFile.loadOrCreate(next, name(party)).verifier();
+    }
+
+    @Override
+    public void activateNext(PartyCode party) {
+        Ed25519NoteSigner current = key(party);
+        Path next = folder.resolve(party.value() + ".next.key");
+        try {
+            Files.move(file(party), folder.resolve(party.value() + "." + current.keyId().hex() + ".retired.key"));
+            Files.move(next, file(party), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make " + next + " the key of " + party, e);
+        }
+        loaded.remove(party);
+    }
+
+    private Path file(PartyCode party) {
+        return folder.resolve(party.value() + ".key");
+    }
+
+    private static String name(PartyCode party) {
+        return "crossings/" + party.value();
+    }
+
     /** The party's key. */
     public Ed25519NoteSigner key(PartyCode party) {
         if (!held.contains(party)) {
             throw new IllegalArgumentException("party " + party + ": this node holds no signing key for it");
         }
-        return loaded.computeIfAbsent(party,
-                code -> SignerKeyFile.loadOrCreate(folder.resolve(code.value() + ".key"), "crossings/" + code.value()));
+        return loaded.computeIfAbsent(party, code -> SignerKeyFile.loadOrCreate(file(code), name(code)));
     }
 }

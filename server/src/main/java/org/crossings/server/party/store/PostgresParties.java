@@ -16,11 +16,15 @@ import org.crossings.server.party.PartyKey;
 import org.crossings.server.party.PartyKeys;
 import org.crossings.server.party.PartyKind;
 import org.crossings.server.party.application.RegisteringParty;
+import org.crossings.server.party.application.RotatingPartyKey;
 import org.crossings.tlog.note.Ed25519NoteVerifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** The registered parties and their published keys: a read model of {@code party.registered} entries. */
+/**
+ * The registered parties and their published keys: a read model of {@code party.registered} and
+ * {@code party.key-rotated} entries.
+ */
 public final class PostgresParties implements Parties, Keyrings, Projection {
 
     private final JdbcClient jdbc;
@@ -31,6 +35,9 @@ public final class PostgresParties implements Parties, Keyrings, Projection {
 
     @Override
     public void apply(Recorded entry) {
+        if (entry.envelope().type().equals(RotatingPartyKey.ROTATED)) {
+            rotate(entry);
+        }
         if (!entry.envelope().type().equals(RegisteringParty.REGISTERED)) {
             return;
         }
@@ -43,6 +50,22 @@ public final class PostgresParties implements Parties, Keyrings, Projection {
                 .update();
         jdbc.sql("INSERT INTO party_keys (party, key_id, verifier_key, valid_from) VALUES (?, ?, ?, ?)")
                 .params(payload.get("code").stringValue(), key.keyId().hex(), key.verifierKey(), at)
+                .update();
+    }
+
+    /**
+     * The new key is valid from the rotation's instant; the old one retires a millisecond later, since it signed the
+     * rotation itself at that very instant (retirement is exclusive).
+     */
+    private void rotate(Recorded entry) {
+        String party = entry.payload().get("code").stringValue();
+        Ed25519NoteVerifier key = Ed25519NoteVerifier.parse(entry.payload().get("key").stringValue());
+        Timestamp at = Timestamp.from(entry.envelope().time());
+        jdbc.sql("UPDATE party_keys SET retired_at = ? WHERE party = ? AND retired_at IS NULL")
+                .params(Timestamp.from(entry.envelope().time().plusMillis(1)), party)
+                .update();
+        jdbc.sql("INSERT INTO party_keys (party, key_id, verifier_key, valid_from) VALUES (?, ?, ?, ?)")
+                .params(party, key.keyId().hex(), key.verifierKey(), at)
                 .update();
     }
 
