@@ -75,6 +75,10 @@ public final class AccessRules {
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())
+                // one's own API tokens
+                .row("POST", "/api/me/tokens", signedIn())
+                .row("GET", "/api/me/tokens", signedIn())
+                .row("DELETE", "/api/me/tokens/{token}", signedIn())
                 .build();
     }
 

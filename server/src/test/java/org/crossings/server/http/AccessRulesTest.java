@@ -68,6 +68,9 @@ class AccessRulesTest {
             new Expected("GET", "/", Who.SIGNED_IN),
             new Expected("GET", "/api/me", Who.SIGNED_IN),
             new Expected("HEAD", "/api/me", Who.SIGNED_IN),
+            new Expected("POST", "/api/me/tokens", Who.SIGNED_IN),
+            new Expected("GET", "/api/me/tokens", Who.SIGNED_IN),
+            new Expected("DELETE", "/api/me/tokens/6f1c1b52-2f36-4a39-9d5b-1a2b3c4d5e6f", Who.SIGNED_IN),
             // not in the table, so no one: other methods, unknown paths, the error page itself
             new Expected("POST", "/api/me", Who.NO_ONE),
             new Expected("PUT", "/log/checkpoint", Who.NO_ONE),

@@ -1,0 +1,69 @@
+package org.crossings.server.http;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.crossings.server.people.ApiToken;
+import org.crossings.server.people.ApiTokenId;
+import org.crossings.server.people.IssuedToken;
+import org.crossings.server.people.People;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A person's own API tokens, for the machine clients they run: issued (the secret is shown this once and never
+ * again; only its SHA-256 is kept), listed, and revoked for good. No one sees or revokes another person's tokens.
+ */
+@RestController
+class TokenRoutes {
+
+    private final People people;
+    private final Clock clock;
+
+    TokenRoutes(People people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
+    }
+
+    record TokenView(String id, String label, String issuedAt, String revokedAt) {
+        static TokenView of(ApiToken token) {
+            return new TokenView(token.id().toString(), token.label(), token.issuedAt().toString(),
+                    token.revoked().map(Object::toString).orElse(null));
+        }
+    }
+
+    @PostMapping(path = "/api/me/tokens", produces = "application/json")
+    ResponseEntity<Map<String, Object>> issue(Caller caller, @RequestBody(required = false) Map<String, String> body) {
+        String label = body == null ? null : body.get("label");
+        if (label == null || label.isBlank() || label.length() > 100) {
+            throw new IllegalArgumentException("label \"" + label + "\" must name the token's use in 1 to 100 characters");
+        }
+        IssuedToken issued = people.issueToken(caller.username(), label.strip(), clock.instant());
+        return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.token().id()))
+                .cacheControl(CacheControl.noStore())
+                .body(Map.of("token", TokenView.of(issued.token()), "secret", issued.secret().value()));
+    }
+
+    @GetMapping(path = "/api/me/tokens", produces = "application/json")
+    List<TokenView> tokens(Caller caller) {
+        return people.tokens(caller.username()).stream().map(TokenView::of).toList();
+    }
+
+    @DeleteMapping("/api/me/tokens/{id}")
+    ResponseEntity<Void> revoke(Caller caller, @PathVariable String id) {
+        ApiTokenId token = ApiTokenId.parse(id);
+        boolean own = people.tokens(caller.username()).stream().anyMatch(t -> t.id().equals(token));
+        if (!own) {
+            throw new NotFound("token " + id + " is not one of " + caller.username() + "'s tokens");
+        }
+        people.revokeToken(token, clock.instant());
+        return ResponseEntity.noContent().build();
+    }
+}
