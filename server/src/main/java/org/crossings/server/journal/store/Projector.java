@@ -34,6 +34,7 @@ final class Projector implements AutoCloseable {
     private final Object progress = new Object();
     private final Thread thread;
     private long applied;
+    private long foreignEntries;
     private RuntimeException halted;
     private volatile boolean closing;
 
@@ -136,8 +137,10 @@ final class Projector implements AutoCloseable {
         try {
             envelope = EnvelopeJson.parse(entry);
         } catch (IllegalArgumentException notAnEnvelope) {
-            log.warn("Log entry {} is not an envelope ({}); no read model applies it", index,
-                    notAnEnvelope.getMessage());
+            if (foreignEntries++ % 10_000 == 0) { // one warning per ten thousand: a foreign writer must not flood the log
+                log.warn("Log entry {} is not an envelope ({}); no read model applies it ({} such entries so far)",
+                        index, notAnEnvelope.getMessage(), foreignEntries);
+            }
             return null;
         }
         JsonNode payload = payloads.find(envelope.payloadDigest())
