@@ -1,11 +1,13 @@
 package org.crossings.server;
 
 import java.nio.file.Path;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.crossings.server.agreement.application.ProposingAgreement;
 import org.crossings.server.agreement.application.SigningAgreement;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
+import org.crossings.server.party.PartyCode;
 import org.crossings.server.party.application.RegisteringParty;
 import org.crossings.server.party.application.RotatingPartyKey;
 import org.crossings.server.people.DemoPeople;
@@ -62,7 +64,14 @@ class DirectoryConfiguration {
 
     @Bean
     RotatingPartyKey rotatingPartyKey(Journal journal, PostgresParties parties, PartySigners signers) {
-        return new RotatingPartyKey(journal, parties, signers);
+        return new RotatingPartyKey(journal, parties, parties, signers);
+    }
+
+    /** Before the server answers: a key rotation a crash interrupted is finished, or undone, as the log says. */
+    @Bean
+    SmartInitializingSingleton interruptedKeyRotations(
+            @Value("${crossings.node.parties}") Set<String> held, RotatingPartyKey rotating) {
+        return () -> held.stream().map(PartyCode::of).forEach(rotating::finishInterrupted);
     }
 
     @Bean

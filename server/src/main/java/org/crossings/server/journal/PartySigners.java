@@ -28,4 +28,10 @@ public interface PartySigners {
 
     /** From now on the party signs with the key {@link #prepareNext} made; the old key is kept aside, unused. */
     void activateNext(PartyCode party);
+
+    /** The key {@link #prepareNext} made and {@link #activateNext} has not yet put in use, if any. */
+    java.util.Optional<Ed25519NoteVerifier> pendingNext(PartyCode party);
+
+    /** Forgets the key {@link #prepareNext} made: its rotation never reached the log. */
+    void discardNext(PartyCode party);
 }

@@ -43,7 +43,7 @@ public final class FilePartySigners implements PartySigners {
     @Override
     public Ed25519NoteVerifier prepareNext(PartyCode party) {
         key(party); // the party must be held, and its current key exist
-        Path next = folder.resolve(party.value() + ".next.key");
+        Path next = next(party);
         try {
             Files.deleteIfExists(next);
         } catch (IOException e) {
@@ -55,7 +55,7 @@ public final class FilePartySigners implements PartySigners {
     @Override
     public void activateNext(PartyCode party) {
         Ed25519NoteSigner current = key(party);
-        Path next = folder.resolve(party.value() + ".next.key");
+        Path next = next(party);
         try {
             Files.move(file(party), folder.resolve(party.value() + "." + current.keyId().hex() + ".retired.key"));
             Files.move(next, file(party), StandardCopyOption.ATOMIC_MOVE);
@@ -63,6 +63,26 @@ public final class FilePartySigners implements PartySigners {
             throw new UncheckedIOException("could not make " + next + " the key of " + party, e);
         }
         loaded.remove(party);
+    }
+
+    @Override
+    public java.util.Optional<Ed25519NoteVerifier> pendingNext(PartyCode party) {
+        Path next = next(party);
+        return Files.exists(next) ? java.util.Optional.of(SignerKeyFile.loadOrCreate(next, name(party)).verifier())
+                : java.util.Optional.empty();
+    }
+
+    @Override
+    public void discardNext(PartyCode party) {
+        try {
+            Files.deleteIfExists(next(party));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not discard " + next(party), e);
+        }
+    }
+
+    private Path next(PartyCode party) {
+        return folder.resolve(party.value() + ".next.key");
     }
 
     private Path file(PartyCode party) {

@@ -7,6 +7,7 @@ import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.journal.Subject;
+import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.Parties;
 import org.crossings.server.party.PartyCode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,12 +23,31 @@ public final class RotatingPartyKey {
 
     private final Journal journal;
     private final Parties parties;
+    private final Keyrings keyrings;
     private final PartySigners signers;
 
-    public RotatingPartyKey(Journal journal, Parties parties, PartySigners signers) {
+    public RotatingPartyKey(Journal journal, Parties parties, Keyrings keyrings, PartySigners signers) {
         this.journal = journal;
         this.parties = parties;
+        this.keyrings = keyrings;
         this.signers = signers;
+    }
+
+    /**
+     * Finishes a rotation that a crash interrupted: if the log announced the prepared key, the node starts signing with
+     * it; if the announcement never reached the log, the prepared key is forgotten. Either way the node again signs
+     * with the key the log says is current.
+     */
+    public void finishInterrupted(PartyCode party) {
+        signers.pendingNext(party).ifPresent(pending -> {
+            boolean announced = keyrings.keys(party).map(keys -> keys.keys().getLast().keyId())
+                    .filter(pending.keyId()::equals).isPresent();
+            if (announced) {
+                signers.activateNext(party);
+            } else {
+                signers.discardNext(party);
+            }
+        });
     }
 
     public record RotateKey(PartyCode party) {

@@ -11,21 +11,29 @@ import java.time.Instant;
 import org.crossings.server.RunningServer;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
+import java.util.Set;
+import org.crossings.server.journal.Event;
+import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.PartySigners;
+import org.crossings.server.journal.Subject;
 import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.party.PartyKeys;
 import org.crossings.server.party.SignatureCheck;
+import org.crossings.server.party.application.RotatingPartyKey;
 import org.crossings.server.people.People;
 import org.crossings.server.people.Username;
 import org.crossings.tlog.tiles.EntryBundle;
 import org.crossings.tlog.tiles.TileLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** A party rotates its key: old signatures stay verifiable, new ones are made with the new key. */
 class RotatingPartyKeyTest {
 
     private static final PartyCode ARM = PartyCode.of("ARM");
+    private static final PartyCode TUR = PartyCode.of("TUR");
 
     @Test
     void a_signatory_rotates_its_partys_key_and_old_signatures_stay_verifiable(@TempDir Path data) throws Exception {
@@ -44,6 +52,30 @@ class RotatingPartyKeyTest {
             assertThat(check(keys, registration)).isEqualTo(SignatureCheck.VALID);
             assertThat(check(keys, rotation)).as("the old key announces the new one").isEqualTo(SignatureCheck.VALID);
             assertThat(rotation.key()).isEqualTo(keys.keys().get(0).keyId());
+        }
+    }
+
+    @Test
+    void a_rotation_cut_short_by_a_crash_is_finished_or_undone_at_the_next_start_as_the_log_says(@TempDir Path data) {
+        String announced;
+        String neverAnnounced;
+        try (RunningServer server = RunningServer.start(data)) {
+            PartySigners signers = server.bean(PartySigners.class);
+            // ARM's rotation reached the log, but the node stopped before it took the new key in use
+            announced = signers.prepareNext(ARM).verifierKey();
+            server.bean(Journal.class).record(Event.of(RotatingPartyKey.ROTATED, new Subject("party", "ARM"), ARM,
+                    Set.of(PartyCode.EVERYONE), JsonNodeFactory.instance.objectNode().put("code", "ARM")
+                            .put("key", announced)));
+            // TUR's rotation was prepared and never announced
+            neverAnnounced = signers.prepareNext(TUR).verifierKey();
+        }
+        try (RunningServer restarted = RunningServer.start(data)) {
+            PartySigners signers = restarted.bean(PartySigners.class);
+
+            assertThat(signers.verifier(ARM).verifierKey()).isEqualTo(announced);
+            assertThat(signers.verifier(TUR).verifierKey()).isNotEqualTo(neverAnnounced);
+            assertThat(signers.pendingNext(ARM)).isEmpty();
+            assertThat(signers.pendingNext(TUR)).isEmpty();
         }
     }
 
