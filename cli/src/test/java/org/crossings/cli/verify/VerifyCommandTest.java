@@ -21,7 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code crossings verify} against real logs served over HTTP from a temporary directory. */
+/**
+ * {@code crossings verify} against real logs served over HTTP from a temporary directory.
+ *
+ * <p>Over 300 lines on purpose: it is the auditor's whole story in one place, one test per way a log can lie (tampered
+ * entry, tampered tile, foreign key, fork, rollback, missing tile, unmet witness quorum), each sharing the same
+ * served-log fixture; split, the cases would lose their common setting.
+ */
 class VerifyCommandTest {
 
     private static final String ORIGIN = "crossings.example/test-log";
