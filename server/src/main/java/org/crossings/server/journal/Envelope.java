@@ -19,6 +19,8 @@ import org.crossings.tlog.note.KeyId;
  * goes only to the recipients, who check it against {@code payloadDigest = SHA-256(salt || payload)}. Because the
  * envelope names the recipients, a party can prove that data meant for it was withheld.
  *
+ * @param reason    the coded reason of a refusal ({@code A} to {@code I} of the published list, say): public, so that
+ *     anyone holding the log can count refusals by reason
  * @param allowedBy the agreement that allowed this step, as the agreement feature writes its reference (the journal
  *     sits below the features and cannot name their types)
  * @param signature Ed25519 by the actor's key over {@link EnvelopeJson#signedBytes(Envelope)}; empty before signing
@@ -34,6 +36,7 @@ public record Envelope(
         Optional<String> category,
         SortedSet<PartyCode> recipients,
         Optional<String> allowedBy,
+        Optional<String> reason,
         Hash payloadDigest,
         byte[] signature) {
 
@@ -48,7 +51,9 @@ public record Envelope(
         direction = Objects.requireNonNullElse(direction, Optional.empty());
         category = Objects.requireNonNullElse(category, Optional.empty());
         allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
+        reason = Objects.requireNonNullElse(reason, Optional.empty());
         category.ifPresent(Envelope::requireCategory);
+        reason.ifPresent(Envelope::requireReason);
         recipients = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(recipients));
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("envelope recipients: at least one party must receive the payload");
@@ -63,6 +68,13 @@ public record Envelope(
         }
     }
 
+    private static void requireReason(String reason) {
+        if (!reason.matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}")) {
+            throw new IllegalArgumentException("envelope reason \"" + reason
+                    + "\" must be a code of letters, digits and hyphens");
+        }
+    }
+
     @Override
     public byte[] signature() {
         return signature.clone();
@@ -74,7 +86,7 @@ public record Envelope(
 
     public Envelope signedWith(byte[] signature) {
         return new Envelope(type, time, subject, actor, key, passage, direction, category, recipients, allowedBy,
-                payloadDigest, signature);
+                reason, payloadDigest, signature);
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class EnvelopeJson {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int VERSION = 1;
     private static final Set<String> MEMBERS = Set.of("v", "type", "time", "subject", "actor", "key", "crossingPoint",
-            "route", "direction", "category", "recipients", "allowedBy", "payloadDigest", "signature");
+            "route", "direction", "category", "recipients", "allowedBy", "reason", "payloadDigest", "signature");
 
     private EnvelopeJson() {
     }
@@ -64,6 +64,7 @@ public final class EnvelopeJson {
         ArrayNode recipients = node.putArray("recipients");
         envelope.recipients().forEach(party -> recipients.add(party.value()));
         envelope.allowedBy().ifPresent(agreement -> node.put("allowedBy", agreement));
+        envelope.reason().ifPresent(reason -> node.put("reason", reason));
         node.put("payloadDigest", envelope.payloadDigest().hex());
         return node;
     }
@@ -102,6 +103,7 @@ public final class EnvelopeJson {
                 optionalText(node, "category"),
                 recipients(node),
                 optionalText(node, "allowedBy"),
+                optionalText(node, "reason"),
                 Hash.fromHex(text(node, "payloadDigest")),
                 signature(node));
     }

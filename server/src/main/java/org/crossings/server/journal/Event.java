@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A change a use case decided on, before it is in the log: the envelope's public facts and the private payload.
  * {@link Journal#record} turns it into a signed {@link Envelope}.
+ *
+ * @param reason the coded reason of a refusal, public in the envelope so that anyone can count refusals by reason
  */
 public record Event(
         EventType type,
@@ -21,7 +23,8 @@ public record Event(
         Optional<String> category,
         Set<PartyCode> recipients,
         Optional<String> allowedBy,
-        JsonNode payload) {
+        JsonNode payload,
+        Optional<String> reason) {
 
     public Event {
         Objects.requireNonNull(type, "event type");
@@ -32,7 +35,15 @@ public record Event(
         direction = Objects.requireNonNullElse(direction, Optional.empty());
         category = Objects.requireNonNullElse(category, Optional.empty());
         allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
+        reason = Objects.requireNonNullElse(reason, Optional.empty());
         recipients = Set.copyOf(recipients);
+    }
+
+    /** An event without a coded reason. */
+    public Event(EventType type, Subject subject, PartyCode actor, Optional<PassageId> passage,
+            Optional<Direction> direction, Optional<String> category, Set<PartyCode> recipients,
+            Optional<String> allowedBy, JsonNode payload) {
+        this(type, subject, actor, passage, direction, category, recipients, allowedBy, payload, Optional.empty());
     }
 
     /** An event with no place, direction, category or agreement: party and agreement business. */

@@ -57,7 +57,7 @@ public final class PostgresJournal implements Journal, AutoCloseable {
         NoteSigner signer = signers.signer(event.actor());
         Envelope envelope = new Envelope(event.type(), clock.instant(), event.subject(), event.actor(),
                 signer.keyId(), event.passage(), event.direction(), event.category(),
-                new java.util.TreeSet<>(event.recipients()), event.allowedBy(),
+                new java.util.TreeSet<>(event.recipients()), event.allowedBy(), event.reason(),
                 payloads.keep(CanonicalJson.bytes(event.payload())), null);
         Envelope signed = envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)));
         long index;
