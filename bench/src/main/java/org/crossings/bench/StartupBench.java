@@ -94,7 +94,7 @@ public final class StartupBench {
         }
     }
 
-    private static void awaitHealth(Process server, int port, Path dataDir) throws Exception {
+    static void awaitHealth(Process server, int port, Path dataDir) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
@@ -145,7 +145,7 @@ public final class StartupBench {
     }
 
     /** The postmaster of the data directory and all its children. */
-    private static List<Long> postgresPids(Path dataDir) throws IOException {
+    static List<Long> postgresPids(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return List.of();
@@ -156,7 +156,7 @@ public final class StartupBench {
         return pids;
     }
 
-    private static void stop(Process server, Path dataDir) throws Exception {
+    static void stop(Process server, Path dataDir) throws Exception {
         List<Long> postgres = postgresPids(dataDir);
         server.destroy();
         if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -173,7 +173,7 @@ public final class StartupBench {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
