@@ -83,7 +83,15 @@ public final class DecisionsBench {
                         + "\"; expected decisions, eligibility, health");
             });
         }
-        OpenLoop loop = new OpenLoop(Integer.parseInt(options.get("connections")), cpuSampler(server));
+        try (PostgresCounters postgres = new PostgresCounters(server.dataDir())) {
+            climb(options, rates, names, steps, cases, workloads,
+                    new OpenLoop(Integer.parseInt(options.get("connections")), counters(server, postgres)));
+        }
+    }
+
+    private static void climb(Map<String, String> options, int[] rates, List<String> names, List<OpenLoop.Step> steps,
+                              DecisionCases cases, Map<String, OpenLoop.Workload> workloads, OpenLoop loop)
+            throws Exception {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.get("warmup")));
         Duration measured = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         long pause = Long.parseLong(options.get("pause-ms"));
@@ -151,8 +159,8 @@ public final class DecisionsBench {
         };
     }
 
-    /** CPU ms of the server's java, its PostgreSQL (all processes) and this driver. */
-    private static OpenLoop.CpuSampler cpuSampler(ServerProcess server) {
+    /** CPU ms of the server's java, its PostgreSQL (all processes) and this driver; PostgreSQL's counters. */
+    private static OpenLoop.Counters counters(ServerProcess server, PostgresCounters postgres) {
         long self = ProcessHandle.current().pid();
         return () -> {
             Map<Long, Long> byPid = server.cpuMillis();
@@ -161,6 +169,7 @@ public final class DecisionsBench {
             cpu.put("postgres", byPid.entrySet().stream().filter(e -> e.getKey() != server.pid())
                     .mapToLong(Map.Entry::getValue).sum());
             cpu.put("driver", ServerProcess.cpuMillisOf(self));
+            cpu.putAll(postgres.sample());
             return cpu;
         };
     }

@@ -24,15 +24,18 @@ final class DecisionsReport {
 
     static String line(OpenLoop.Step s) {
         double seconds = s.ok() / Math.max(s.achieved(), 1e-9);
-        Map<String, Long> cpu = s.cpuMillis();
+        Map<String, Long> c = s.counters();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "%-11s %5d/s: sent %,7d ok %,7d errors %,5d achieved %7.1f/s  p50 %7.2f p90 %7.2f p99 %8.2f "
-                        + "max %8.2f ms  cpu %% of 1 core: server %3.0f postgres %3.0f driver %3.0f; "
-                        + "ms per request: server %.2f postgres %.2f; latest start %.1f ms",
+                        + "max %8.2f ms%n            late starts p50 %.2f p99 %.2f max %.2f ms; cpu %% of one core: "
+                        + "server %.0f postgres %.0f driver %.0f; per request: server cpu %.2f ms, postgres cpu %.2f ms, "
+                        + "%.2f commits, %.2f WAL flushes, %,.0f WAL bytes",
                 s.workload(), s.rate(), s.sent(), s.ok(), s.errors(), s.achieved(), s.percentileMillis(50),
-                s.percentileMillis(90), s.percentileMillis(99), s.percentileMillis(100),
-                percent(cpu, "server", seconds), percent(cpu, "postgres", seconds), percent(cpu, "driver", seconds),
-                perRequest(cpu, "server", s.ok()), perRequest(cpu, "postgres", s.ok()), s.maxLateStartNanos() / 1e6));
+                s.percentileMillis(90), s.percentileMillis(99), s.percentileMillis(100), s.lateStartMillis(50),
+                s.lateStartMillis(99), s.lateStartMillis(100), percent(c, "server", seconds),
+                percent(c, "postgres", seconds), percent(c, "driver", seconds), perRequest(c, "server", s.ok()),
+                perRequest(c, "postgres", s.ok()), perRequest(c, "pg commits", s.ok()),
+                perRequest(c, "pg wal syncs", s.ok()), perRequest(c, "pg wal bytes", s.ok())));
         for (String error : s.firstErrors()) {
             line.append("\n    error: ").append(error.replace("\n", " "));
         }
@@ -57,7 +60,7 @@ final class DecisionsReport {
                                 + "server cpu/request %.2f ÷ %.2f ms%n", s.rate(),
                         s.percentileMillis(50), b.percentileMillis(50), s.percentileMillis(50) / b.percentileMillis(50),
                         s.percentileMillis(99), b.percentileMillis(99), s.percentileMillis(99) / b.percentileMillis(99),
-                        perRequest(s.cpuMillis(), "server", s.ok()), perRequest(b.cpuMillis(), "server", b.ok())));
+                        perRequest(s.counters(), "server", s.ok()), perRequest(b.counters(), "server", b.ok())));
             }
         }
     }
@@ -76,7 +79,7 @@ final class DecisionsReport {
         return cpu.getOrDefault(who, 0L) / 10.0 / seconds;
     }
 
-    private static double perRequest(Map<String, Long> cpu, String who, int requests) {
-        return requests == 0 ? Double.NaN : (double) cpu.getOrDefault(who, 0L) / requests;
+    private static double perRequest(Map<String, Long> counters, String what, int requests) {
+        return requests == 0 ? Double.NaN : (double) counters.getOrDefault(what, 0L) / requests;
     }
 }

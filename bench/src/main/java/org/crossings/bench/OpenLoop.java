@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -39,31 +38,44 @@ final class OpenLoop {
         }
     }
 
-    /** The outcome of one step; {@code latencies} are of the measured 2xx answers, in ns, sorted. */
+    /**
+     * The outcome of one step. {@code latencies}: of the measured 2xx answers, from their due time, in ns, sorted;
+     * {@code lateStarts}: how late each measured request began to be sent (waiting for this machine's cores or for
+     * a free connection), ns, sorted; {@code counters}: what the sampler counted over the measured part.
+     */
     record Step(String workload, int rate, int sent, int ok, int errors, double achieved, long[] latencies,
-                List<String> firstErrors, long maxLateStartNanos, Map<String, Long> cpuMillis) {
+                long[] lateStarts, List<String> firstErrors, Map<String, Long> counters) {
 
         double percentileMillis(double p) {
-            if (latencies.length == 0) {
+            return percentile(latencies, p) / 1e6;
+        }
+
+        double lateStartMillis(double p) {
+            return percentile(lateStarts, p) / 1e6;
+        }
+
+        private static double percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
                 return Double.NaN;
             }
-            int rank = (int) Math.ceil(p / 100 * latencies.length);
-            return latencies[Math.max(0, Math.min(latencies.length - 1, rank - 1))] / 1e6;
+            int rank = (int) Math.ceil(p / 100 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
         }
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final int connections;
-    private final CpuSampler cpu;
+    private final Counters counters;
 
-    OpenLoop(int connections, CpuSampler cpu) {
+    OpenLoop(int connections, Counters counters) {
         this.connections = connections;
-        this.cpu = cpu;
+        this.counters = counters;
     }
 
-    /** CPU time of the processes involved, read at the start and end of the measured part of a step. */
-    interface CpuSampler {
+    /** Counters (CPU time of the processes involved, the database's commits...), read at the start and end of the
+     * measured part of a step. */
+    interface Counters {
         Map<String, Long> sample() throws IOException;
     }
 
@@ -72,12 +84,12 @@ final class OpenLoop {
         int total = warm + (int) (rate * measured.toMillis() / 1000);
         long[] due = new long[total];
         long[] done = new long[total];
+        long[] started = new long[total];
         boolean[] ok = new boolean[total];
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
-        AtomicLong lateStart = new AtomicLong();
         Semaphore permits = new Semaphore(connections);
-        Map<String, Long> cpuBefore = Map.of();
+        Map<String, Long> before = Map.of();
         long start = System.nanoTime() + 20_000_000L;
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -86,7 +98,7 @@ final class OpenLoop {
                 due[i] = start + (long) (i * 1e9 / rate);
                 sleepUntil(due[i]);
                 if (i == warm) {
-                    cpuBefore = cpu.sample();
+                    before = counters.sample();
                 }
                 int slot = i;
                 threads.execute(() -> {
@@ -96,7 +108,7 @@ final class OpenLoop {
                         return;
                     }
                     try {
-                        lateStart.accumulateAndGet(System.nanoTime() - due[slot], Math::max);
+                        started[slot] = System.nanoTime();
                         HttpResponse<String> response = client.send(HttpRequest.newBuilder(workload.request(slot),
                                 (name, value) -> true).timeout(REQUEST_TIMEOUT).build(),
                                 HttpResponse.BodyHandlers.ofString());
@@ -118,29 +130,35 @@ final class OpenLoop {
                 });
             }
         }
-        Map<String, Long> cpuAfter = cpu.sample();
-        return summary(workload.name(), rate, warm, due, done, ok, errors.get(), List.copyOf(firstErrors),
-                lateStart.get(), difference(cpuBefore, cpuAfter));
+        Map<String, Long> after = counters.sample();
+        return summary(workload.name(), rate, warm, new long[][] {due, started, done}, ok, errors.get(),
+                List.copyOf(firstErrors), difference(before, after));
     }
 
-    private static Step summary(String name, int rate, int warm, long[] due, long[] done, boolean[] ok, int errors,
-                                List<String> firstErrors, long lateStart, Map<String, Long> cpu) {
+    private static Step summary(String name, int rate, int warm, long[][] times, boolean[] ok, int errors,
+                                List<String> firstErrors, Map<String, Long> counted) {
+        long[] due = times[0];
+        long[] started = times[1];
+        long[] done = times[2];
         int measured = due.length - warm;
         long[] latencies = new long[measured];
+        long[] lateStarts = new long[measured];
         int count = 0;
         long last = due[due.length - 1];
         for (int i = warm; i < due.length; i++) {
             last = Math.max(last, done[i]);
+            lateStarts[i - warm] = started[i] == 0 ? 0 : started[i] - due[i];
             if (ok[i]) {
                 latencies[count++] = done[i] - due[i];
             }
         }
         latencies = Arrays.copyOf(latencies, count);
         Arrays.sort(latencies);
+        Arrays.sort(lateStarts);
         // From the due time of the first measured request to the last answer, plus one interval: a server that
         // keeps up achieves the rate asked for, one that falls behind answers later and achieves less.
         double seconds = (last - due[warm]) / 1e9 + 1.0 / rate;
-        return new Step(name, rate, measured, count, errors, count / seconds, latencies, firstErrors, lateStart, cpu);
+        return new Step(name, rate, measured, count, errors, count / seconds, latencies, lateStarts, firstErrors, counted);
     }
 
     private static void failed(boolean measured, AtomicInteger errors, ConcurrentLinkedQueue<String> first,
