@@ -80,7 +80,8 @@ final class MrzZone {
             return Nationality.of(code);
         } catch (IllegalArgumentException e) {
             throw MrzException.inColumns(field, line, from, from + 2, field + " \"" + code
-                    + "\" is no ICAO 9303 code: neither ISO 3166-1 alpha-3, nor D, nor one that Doc 9303 Part 3 reserves");
+                    + "\" is no ICAO 9303 code: neither ISO 3166-1 alpha-3, nor D, nor one that Doc 9303 Part 3"
+                    + " reserves");
         }
     }
 
