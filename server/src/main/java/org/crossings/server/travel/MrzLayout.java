@@ -23,11 +23,12 @@ final class MrzLayout {
         zone.check("dateOfExpiry", 2, 9, 14, 15);
         zone.checkComposite(2, 30, zone.text(1, 6, 30) + zone.text(2, 1, 7) + zone.text(2, 9, 15)
                 + zone.text(2, 19, 29));
-        String[] names = zone.names(3, 1, 30);
+        MrzZone.Names names = zone.names(3, 1, 30);
         String optional = (number.optionalData() + " " + MrzZone.stripFiller(zone.text(2, 19, 29))).strip();
         return new TravelDocument(zone.format(), code, zone.nationality("issuer", 1, 3), number.number(),
-                names[0], names[1], zone.nationality("nationality", 2, 16), zone.date("dateOfBirth", 2, 1, true),
-                zone.sex(2, 8), zone.date("dateOfExpiry", 2, 9, false), optional, zone.lines());
+                names.surname(), names.givenNames(), zone.nationality("nationality", 2, 16),
+                zone.date("dateOfBirth", 2, 1, true), zone.sex(2, 8), zone.date("dateOfExpiry", 2, 9, false), optional,
+                zone.lines());
     }
 
     /** TD2, TD3, MRV-A and MRV-B share line 1 and line 2 up to the date of expiry; they differ after it. */
@@ -53,10 +54,10 @@ final class MrzLayout {
         if (!format.isVisa()) {
             zone.checkComposite(2, length, zone.text(2, 1, 10) + zone.text(2, 14, 20) + zone.text(2, 22, length - 1));
         }
-        String[] names = zone.names(1, 6, length);
-        return new TravelDocument(format, code, zone.nationality("issuer", 1, 3), number.number(), names[0], names[1],
-                zone.nationality("nationality", 2, 11), zone.date("dateOfBirth", 2, 14, true), zone.sex(2, 21),
-                zone.date("dateOfExpiry", 2, 22, false), number.optionalData(), zone.lines());
+        MrzZone.Names names = zone.names(1, 6, length);
+        return new TravelDocument(format, code, zone.nationality("issuer", 1, 3), number.number(), names.surname(),
+                names.givenNames(), zone.nationality("nationality", 2, 11), zone.date("dateOfBirth", 2, 14, true),
+                zone.sex(2, 21), zone.date("dateOfExpiry", 2, 22, false), number.optionalData(), zone.lines());
     }
 
     /**

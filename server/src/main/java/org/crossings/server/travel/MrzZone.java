@@ -80,7 +80,8 @@ final class MrzZone {
             return Nationality.of(code);
         } catch (IllegalArgumentException e) {
             throw MrzException.inColumns(field, line, from, from + 2, field + " \"" + code
-                    + "\" is no ICAO 9303 code: neither ISO 3166-1 alpha-3, nor D, nor one that Doc 9303 Part 3 reserves");
+                    + "\" is no ICAO 9303 code: neither ISO 3166-1 alpha-3, nor D, nor one that Doc 9303 Part 3"
+                    + " reserves");
         }
     }
 
@@ -108,15 +109,19 @@ final class MrzZone {
         return sex;
     }
 
-    /** Primary and secondary identifier of a name field, ICAO Doc 9303 Part 3 section 4.6. */
-    String[] names(int line, int from, int to) {
+    /** The primary identifier (surname) and secondary identifier (given names) of a name field, '<' as spaces. */
+    record Names(String surname, String givenNames) {
+    }
+
+    /** The names of a name field, ICAO Doc 9303 Part 3 section 4.6; a truncated name stays as the zone has it. */
+    Names names(int line, int from, int to) {
         String field = stripFiller(text(line, from, to));
         int split = field.indexOf("<<");
         String surname = split < 0 ? field : field.substring(0, split);
         String given = split < 0 ? "" : field.substring(split + 2);
         requireName("surname", surname, line, from);
         requireName("givenNames", given, line, from + split + 2);
-        return new String[] {surname.replace('<', ' '), given.replace('<', ' ')};
+        return new Names(surname.replace('<', ' '), given.replace('<', ' '));
     }
 
     private void requireName(String field, String name, int line, int from) {

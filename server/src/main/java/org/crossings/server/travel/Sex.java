@@ -1,6 +1,6 @@
 package org.crossings.server.travel;
 
-/** The sex of the holder as the zone writes it, ICAO Doc 9303 Part 3: {@code F}, {@code M}, or {@code <} or {@code X}. */
+/** The sex of the holder as the zone writes it, ICAO Doc 9303 Part 3: {@code F}, {@code M}, {@code <} or {@code X}. */
 public enum Sex {
     FEMALE, MALE, UNSPECIFIED;
 

@@ -37,7 +37,8 @@ class MrzCheckDigitTest {
     @Test
     void filler_zero_and_the_letters_a_k_u_are_indistinguishable_to_the_check_digit() {
         // Why the fuzz test only expects substitutions that change a value modulo 10 to be caught.
-        assertThat(CheckDigit.of("L898902C3")).isEqualTo(CheckDigit.of("L898902M3")).isEqualTo(CheckDigit.of("L898902W3"));
+        assertThat(CheckDigit.of("L898902C3")).isEqualTo(CheckDigit.of("L898902M3"))
+                .isEqualTo(CheckDigit.of("L898902W3"));
         assertThat(CheckDigit.of("AB2134<<<")).isEqualTo(CheckDigit.of("AB21340<<"));
     }
 

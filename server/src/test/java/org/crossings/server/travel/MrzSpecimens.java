@@ -33,6 +33,11 @@ final class MrzSpecimens {
             I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<
             D231458907UTO7408122F1204159<<<<<<<6""";
 
+    /** Built here after Part 6, 4.2.4: the TD2 card with the long number of Part 5's example. */
+    static final String TD2_LONG_NUMBER = """
+            I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<
+            D23145890<UTO7408122F12041597349<<<2""";
+
     /** Part 7, Appendix A: a full-size visa; nationality XXX, unspecified. */
     static final String MRV_A = """
             V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<
@@ -48,7 +53,7 @@ final class MrzSpecimens {
             PDARMSARGSYAN<<ARAM<<<<<<<<<<<<<<<<<<<<<<<<<
             AD12345677ARM6503019M3001156<<<<<<<<<<<<<<<4""";
 
-    static final List<String> ALL = List.of(TD3, TD1, TD1_LONG_NUMBER, TD2, MRV_A, MRV_B, DIPLOMATIC);
+    static final List<String> ALL = List.of(TD3, TD1, TD1_LONG_NUMBER, TD2, TD2_LONG_NUMBER, MRV_A, MRV_B, DIPLOMATIC);
 
     private MrzSpecimens() {
     }

@@ -86,6 +86,15 @@ class MrzSpecimensTest {
     }
 
     @Test
+    void a_td2_document_number_longer_than_nine_goes_on_in_the_optional_data_too() {
+        TravelDocument card = Mrz.parse(MrzSpecimens.TD2_LONG_NUMBER);
+
+        assertThat(card.documentNumber()).isEqualTo("D23145890734");
+        assertThat(card.optionalData()).isEmpty();
+        assertThat(card.dateOfExpiry()).isEqualTo(MrzDate.of("120415"));
+    }
+
+    @Test
     void the_mrv_a_visa_specimen_of_part_7_reads_field_by_field_without_a_composite_check_digit() {
         TravelDocument visa = Mrz.parse(MrzSpecimens.MRV_A);
 
