@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 // OpenID Connect of a party's own identity provider goes here: .oauth2Login(...)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .httpBasic(AbstractHttpConfigurer::disable)
+                // a traveller pre-registers without signing in: no session acts, so there is nothing to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/preregistrations"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(new AccessRulesAuthorization(rules)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();

@@ -95,7 +95,8 @@ final class OpenWay {
             return;
         }
         if (allowed.nationalities().stream().noneMatch(c -> c.includes(traveller.nationality(), stateCountries))) {
-            add(reasons, ReasonCode.NATIONALITY_NOT_ALLOWED, "a citizen of " + traveller.nationality()
+            add(reasons, ReasonCode.NATIONALITY_NOT_ALLOWED, (traveller.nationality() == null
+                    ? "a person no state claims as its citizen" : "a citizen of " + traveller.nationality())
                     + " is not among " + allowed.nationalities().stream().map(NationalityClass::json).toList()
                     + " (parties: " + stateCountries.stream().map(CountryCode::alpha3).sorted().toList() + ")");
         }

@@ -1,7 +1,9 @@
 package org.crossings.server.http;
 
+import static org.crossings.server.http.Rule.anyOf;
 import static org.crossings.server.http.Rule.anyone;
 import static org.crossings.server.http.Rule.holding;
+import static org.crossings.server.http.Rule.officerAt;
 import static org.crossings.server.http.Rule.signatoryOf;
 import static org.crossings.server.http.Rule.signatoryOfAPartyTo;
 import static org.crossings.server.http.Rule.signedIn;
@@ -72,6 +74,19 @@ public final class AccessRules {
                         signatoryOfAPartyTo("agreement", agreementParties))
                 .row("POST", "/api/eligibility", signedIn())
                 .row("GET", "/api/timeline", signedIn())
+                // travellers: anyone pre-registers and fetches a receipt by its reference (receipts hold public
+                // envelopes only); the front office (the operator's, or a state officer at the post left) takes in;
+                // only state officers decide, and the use case checks the post and the side; a post's queue is its
+                // officers'; personal data in a case or a payload only for the recipients the envelope names
+                .row("POST", "/api/preregistrations", anyone())
+                .row("POST", "/api/intake", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
+                .row("GET", "/api/cases/{reference}", signedIn())
+                .row("POST", "/api/cases/{reference}/decisions", holding(Role.STATE_OFFICER))
+                .row("GET", "/api/cases/{reference}/receipt", anyone())
+                .row("GET", "/cases/{reference}/receipt", anyone())
+                .row("GET", "/api/posts/{post}/queue", officerAt("post"))
+                .row("GET", "/api/refusal-reasons", anyone())
+                .row("GET", "/api/entries/{index}/payload", signedIn())
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())

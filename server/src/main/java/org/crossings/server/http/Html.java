@@ -1,12 +1,12 @@
 package org.crossings.server.http;
 
 /** The few pieces of HTML the server writes itself, escaped; pages stay small enough not to need a template engine. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -21,7 +21,7 @@ final class Html {
         return escaped.toString();
     }
 
-    static String page(String title, String body) {
+    public static String page(String title, String body) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -46,7 +46,7 @@ final class Html {
                 """.formatted(escape(title), body);
     }
 
-    static String csrfField(org.springframework.security.web.csrf.CsrfToken token) {
+    public static String csrfField(org.springframework.security.web.csrf.CsrfToken token) {
         return "<input type=\"hidden\" name=\"" + escape(token.getParameterName()) + "\" value=\""
                 + escape(token.getToken()) + "\">";
     }

@@ -21,7 +21,8 @@ import org.springframework.http.server.PathContainer;
 class AccessRulesTest {
 
     /** Who may: anyone at all, any signed-in person, or no one. Rules about parties are in {@link RuleTest}. */
-    enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR, SIGNATORY_OF_ARM }
+    enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR, SIGNATORY_OF_ARM, STATE_OFFICER,
+        OFFICER_OR_FRONT_OFFICE, OFFICER_AT_MARGARA }
 
     /** The agreement the matrix's agreement rows name, and its parties. */
     private static final String ARM_TUR = "ARM-TUR-2022-THIRD-COUNTRY";
@@ -65,6 +66,16 @@ class AccessRulesTest {
             new Expected("DELETE", "/api/agreements/" + ARM_TUR, Who.NO_ONE),
             new Expected("POST", "/api/eligibility", Who.SIGNED_IN),
             new Expected("GET", "/api/timeline", Who.SIGNED_IN),
+            new Expected("POST", "/api/preregistrations", Who.ANYONE),
+            new Expected("POST", "/api/intake", Who.OFFICER_OR_FRONT_OFFICE),
+            new Expected("GET", "/api/cases/K7QM2XD4HRN", Who.SIGNED_IN),
+            new Expected("POST", "/api/cases/K7QM2XD4HRN/decisions", Who.STATE_OFFICER),
+            new Expected("GET", "/api/cases/K7QM2XD4HRN/receipt", Who.ANYONE),
+            new Expected("GET", "/cases/K7QM2XD4HRN/receipt", Who.ANYONE),
+            new Expected("GET", "/api/posts/AM-MARGARA/queue", Who.OFFICER_AT_MARGARA),
+            new Expected("GET", "/api/refusal-reasons", Who.ANYONE),
+            new Expected("GET", "/api/entries/12/payload", Who.SIGNED_IN),
+            new Expected("DELETE", "/api/cases/K7QM2XD4HRN", Who.NO_ONE),
             new Expected("GET", "/", Who.SIGNED_IN),
             new Expected("GET", "/api/me", Who.SIGNED_IN),
             new Expected("HEAD", "/api/me", Who.SIGNED_IN),
@@ -96,6 +107,9 @@ class AccessRulesTest {
                     case SIGNATORY -> Set.of("arm-signatory", "tur-signatory", "aze-signatory").contains(name);
                     case SIGNATORY_OF_ARM_OR_TUR -> Set.of("arm-signatory", "tur-signatory").contains(name);
                     case SIGNATORY_OF_ARM -> name.equals("arm-signatory");
+                    case STATE_OFFICER -> name.contains("-officer-");
+                    case OFFICER_OR_FRONT_OFFICE -> name.contains("-officer-") || name.equals("operator-front-office");
+                    case OFFICER_AT_MARGARA -> name.equals("arm-officer-margara");
                 };
                 tests.add(DynamicTest.dynamicTest(expected.method() + " " + expected.path() + " by " + name + ": "
                         + (allowed ? "allowed" : "denied"), () -> assertThat(rules.decide(expected.method(),

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Private payloads, each with its salt, keyed by {@code SHA-256(salt || payload)}, the digest its envelope carries.
  * The random salt keeps a guessable payload (a name, a date of birth) from being confirmed by hashing guesses.
  */
-final class Payloads {
+final class Payloads implements org.crossings.server.journal.PrivatePayloads {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,7 +32,15 @@ final class Payloads {
         return digest;
     }
 
-    Optional<byte[]> find(Hash digest) {
+    @Override
+    public Optional<Salted> find(Hash digest) {
+        return jdbc.sql("SELECT salt, payload FROM journal_payloads WHERE digest = ?")
+                .param(digest.bytes())
+                .query((row, n) -> new Salted(row.getBytes(1), row.getBytes(2)))
+                .optional();
+    }
+
+    Optional<byte[]> payload(Hash digest) {
         return jdbc.sql("SELECT payload FROM journal_payloads WHERE digest = ?")
                 .param(digest.bytes())
                 .query((row, n) -> row.getBytes(1))

@@ -83,6 +83,11 @@ public final class PostgresJournal implements Journal, AutoCloseable {
         }
     }
 
+    /** The private payloads this node holds. */
+    public org.crossings.server.journal.PrivatePayloads payloads() {
+        return payloads;
+    }
+
     /** Drops every read model and replays the whole log into them. */
     public void rebuild() {
         projector.rebuild();

@@ -143,7 +143,7 @@ final class Projector implements AutoCloseable {
             }
             return null;
         }
-        JsonNode payload = payloads.find(envelope.payloadDigest())
+        JsonNode payload = payloads.payload(envelope.payloadDigest())
                 .map(bytes -> JSON.readTree(bytes))
                 .orElse(JSON.missingNode());
         return new Recorded(index, envelope, payload);

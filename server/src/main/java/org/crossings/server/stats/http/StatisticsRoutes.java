@@ -1,0 +1,53 @@
+package org.crossings.server.stats.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.crossings.server.stats.CrossingTally;
+import org.crossings.server.stats.Days;
+import org.crossings.server.stats.TravelEnvelopes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/statistics?from=&until=}: the statistics of crossings over the UTC days {@code [from, until)},
+ * either end optional, recomputed from the log's envelopes on every request, so that they are the figures any party
+ * gets from its own copy of the log.
+ *
+ * <p>The route exists only on a node whose wiring provides {@link TravelEnvelopes} (the log's envelopes), so that a
+ * node without it still starts; once it does, the access rules and the OpenAPI document must name the route, as
+ * {@code AccessMatrixHttpTest} and {@code OpenApiDocumentTest} check.
+ */
+@RestController
+@ConditionalOnBean(TravelEnvelopes.class)
+class StatisticsRoutes {
+
+    private final TravelEnvelopes envelopes;
+
+    StatisticsRoutes(TravelEnvelopes envelopes) {
+        this.envelopes = envelopes;
+    }
+
+    @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
+    StatisticsViews.Statistics statistics(@RequestParam(name = "from", required = false) String from,
+                                          @RequestParam(name = "until", required = false) String until) {
+        Days days = new Days(day("from", from), day("until", until));
+        return StatisticsViews.statistics(CrossingTally.of(envelopes).report(days));
+    }
+
+    /** A UTC day as ISO 8601 ({@code 2025-03-01}); absent is open, anything else that is no date is bad input. */
+    private static Optional<LocalDate> day(String parameter, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("statistics " + parameter + " \"" + value
+                    + "\" must be an ISO 8601 date (a UTC day), such as 2025-03-01");
+        }
+    }
+}

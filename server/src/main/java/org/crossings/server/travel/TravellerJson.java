@@ -1,0 +1,55 @@
+package org.crossings.server.travel;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The private payloads of a case's entries. A traveller's entry keeps the machine-readable zone as read, so every
+ * recipient parses the same document from it; a decision's entry keeps who decided, where, and the reason in words.
+ */
+public final class TravellerJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private TravellerJson() {
+    }
+
+    /** The payload of a pre-registration, an intake or a refusal at intake. */
+    public static ObjectNode traveller(TravellerCase.Traveller traveller, String by) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("mrz", traveller.document().mrz());
+        node.put("purpose", traveller.purpose().json());
+        traveller.travelDate().ifPresent(date -> node.put("travelDate", date.toString()));
+        node.put("by", by);
+        return node;
+    }
+
+    /** The traveller a payload holds, if it holds one. */
+    public static Optional<TravellerCase.Traveller> readTraveller(JsonNode payload) {
+        if (payload == null || !payload.has("mrz")) {
+            return Optional.empty();
+        }
+        JsonNode date = payload.get("travelDate");
+        return Optional.of(new TravellerCase.Traveller(Mrz.parse(payload.get("mrz").stringValue()),
+                Purpose.fromJson(payload.get("purpose").stringValue()),
+                date == null ? Optional.empty() : Optional.of(LocalDate.parse(date.stringValue()))));
+    }
+
+    /** The payload of an officer's decision. */
+    public static ObjectNode decision(Step step, Decision decision, String post, String by) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("step", step.json());
+        node.put("post", post);
+        node.put("by", by);
+        switch (decision) {
+            case Decision.Allowed allowed -> node.put("outcome", "allowed").put("agreement",
+                    allowed.agreement().toString());
+            case Decision.Refused refused -> node.put("outcome", "refused").putObject("reason")
+                    .put("code", refused.reason().code()).put("text", refused.reason().text());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,82 @@
+package org.crossings.server.travel.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.crossings.server.agreement.AgreementRef;
+import org.crossings.server.agreement.Agreements;
+import org.crossings.server.agreement.Crosser;
+import org.crossings.server.agreement.CrossingRequest;
+import org.crossings.server.agreement.DataKind;
+import org.crossings.server.agreement.EligibilityOutcome;
+import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.Subject;
+import org.crossings.server.party.PartyCode;
+import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.place.Places;
+import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.Preregistration;
+import org.crossings.server.travel.TravelDocument;
+import org.crossings.server.travel.TravellerCase;
+import org.crossings.server.travel.TravellerEvents;
+import org.crossings.server.travel.TravellerJson;
+
+/**
+ * A traveller submits their data before arriving and gets a reference; the front office finds it at the post.
+ * Submitting the same pre-registration again answers with the case the first submission made. The front office of the
+ * crossing records it under its own key: it received the data.
+ */
+public final class Preregistering {
+
+    private final Journal journal;
+    private final Cases cases;
+    private final Agreements agreements;
+    private final CaseEntries entries;
+    private final Clock clock;
+
+    public Preregistering(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
+        this.journal = journal;
+        this.cases = cases;
+        this.agreements = agreements;
+        this.entries = new CaseEntries(places, agreements);
+        this.clock = clock;
+    }
+
+    public Preregistered preregister(Preregister command) {
+        Preregistration submitted = command.preregistration();
+        CrossingPoint point = entries.crossingPoint(submitted.passage(), submitted.direction());
+        if (submitted.travelDate().isBefore(clock.instant().atZone(point.departure(submitted.direction()).zone())
+                .toLocalDate())) {
+            throw new IllegalArgumentException("travelDate \"" + submitted.travelDate() + "\" is in the past");
+        }
+        EligibilityOutcome preview = agreements.eligibility().check(new CrossingRequest(
+                Intakes.crosser(submitted.document()), point.id(), submitted.direction(), noonOf(submitted, point)));
+        Subject submission = new Subject("preregistration", submitted.key().hex());
+        return journal.exclusively(submission, () -> cases.preregistered(submitted.key())
+                .map(existing -> new Preregistered(cases.require(existing), false, preview))
+                .orElseGet(() -> record(submitted, point, preview)));
+    }
+
+    private Preregistered record(Preregistration submitted, CrossingPoint point, EligibilityOutcome preview) {
+        CaseReference reference = CaseReference.random();
+        PartyCode frontOffice = entries.frontOffice(point, submitted.direction());
+        Optional<AgreementRef> agreement = Intakes.allowedBy(preview);
+        TravelDocument document = submitted.document();
+        var payload = TravellerJson.traveller(new TravellerCase.Traveller(document, submitted.purpose(),
+                Optional.of(submitted.travelDate())), "the traveller");
+        payload.put("submission", submitted.key().hex());
+        journal.exclusively(TravellerEvents.subject(reference), () -> journal.record(CaseEntries.event(
+                TravellerEvents.PREREGISTERED, reference, frontOffice, point, submitted.direction(),
+                document.category().json(),
+                entries.recipients(agreement, DataKind.TRAVELLER_IDENTITY, point, frontOffice), Optional.empty(),
+                payload, Optional.empty())));
+        return new Preregistered(cases.require(reference), true, preview);
+    }
+
+    private static Instant noonOf(Preregistration submitted, CrossingPoint point) {
+        return submitted.travelDate().atTime(LocalTime.NOON).atZone(point.departure(submitted.direction()).zone())
+                .toInstant();
+    }
+}

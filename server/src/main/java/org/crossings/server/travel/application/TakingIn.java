@@ -1,0 +1,142 @@
+package org.crossings.server.travel.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.crossings.server.agreement.AgreementRef;
+import org.crossings.server.agreement.Agreements;
+import org.crossings.server.agreement.CrossingRequest;
+import org.crossings.server.agreement.DataKind;
+import org.crossings.server.agreement.EligibilityOutcome;
+import org.crossings.server.agreement.Fee;
+import org.crossings.server.journal.Journal;
+import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.place.Direction;
+import org.crossings.server.place.Places;
+import org.crossings.server.travel.Actor;
+import org.crossings.server.travel.CaseConflict;
+import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.CaseStatus;
+import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.NotYourCase;
+import org.crossings.server.travel.TravelDocument;
+import org.crossings.server.travel.TravellerCase;
+import org.crossings.server.travel.TravellerEvents;
+import org.crossings.server.travel.TravellerJson;
+
+/**
+ * The front office takes a traveller in: reads the document, checks eligibility against the agreements in force now,
+ * collects the fee the agreement sets, and records the case as waiting for the exit decision. An ineligible traveller
+ * is told every reason on the spot, and the refusal is recorded (its first reason's code in the public envelope).
+ *
+ * <p>The front office of a crossing is the operator an agreement on it names, or else the officers of the state the
+ * traveller leaves, at its post. Nothing here decides exit or entry: that is the states' ({@link DecidingCrossing}).
+ */
+public final class TakingIn {
+
+    private final Journal journal;
+    private final Cases cases;
+    private final Agreements agreements;
+    private final CaseEntries entries;
+    private final Clock clock;
+
+    public TakingIn(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
+        this.journal = journal;
+        this.cases = cases;
+        this.agreements = agreements;
+        this.entries = new CaseEntries(places, agreements);
+        this.clock = clock;
+    }
+
+    public Intake takeIn(TakeIn command) {
+        if (command.preregistration().isPresent()) {
+            CaseReference reference = command.preregistration().get();
+            return journal.exclusively(TravellerEvents.subject(reference),
+                    () -> fromPreregistration(cases.require(reference), command));
+        }
+        TravelDocument document = required(command.document(), "mrz");
+        CrossingPoint point = entries.crossingPoint(required(command.passage(), "crossingPoint"),
+                required(command.direction(), "direction"));
+        TravellerCase.Traveller traveller = new TravellerCase.Traveller(document, required(command.purpose(),
+                "purpose"), Optional.empty());
+        CaseReference reference = CaseReference.random();
+        return journal.exclusively(TravellerEvents.subject(reference), () -> record(reference, traveller, point,
+                command.direction().get(), command));
+    }
+
+    private Intake fromPreregistration(TravellerCase preregistered, TakeIn command) {
+        if (preregistered.status() != CaseStatus.PREREGISTERED) {
+            throw new CaseConflict(preregistered.reference(), "it was taken in already (" + preregistered.status()
+                    .json() + ")");
+        }
+        TravellerCase.Traveller traveller = preregistered.traveller().orElseGet(() -> new TravellerCase.Traveller(
+                required(command.document(), "mrz"), required(command.purpose(), "purpose"), Optional.empty()));
+        command.document().ifPresent(scanned -> requireSameDocument(scanned, traveller.document(),
+                preregistered.reference()));
+        CrossingPoint point = entries.crossingPoint(preregistered.passage(), preregistered.direction());
+        return record(preregistered.reference(), traveller, point, preregistered.direction(), command);
+    }
+
+    private Intake record(CaseReference reference, TravellerCase.Traveller traveller, CrossingPoint point,
+            Direction direction, TakeIn command) {
+        Actor actor = command.actor();
+        requireFrontOffice(actor, point, direction);
+        EligibilityOutcome outcome = agreements.eligibility().check(new CrossingRequest(
+                Intakes.crosser(traveller.document()), point.id(), direction, clock.instant()));
+        Optional<AgreementRef> agreement = Intakes.allowedBy(outcome);
+        Optional<Fee> fee = agreement.flatMap(this::travellerFee);
+        fee.ifPresent(due -> requirePaid(due, command, agreement.get()));
+        var payload = TravellerJson.traveller(traveller, actor.name());
+        command.preregistration().ifPresent(ref -> payload.put("preregistration", ref.value()));
+        command.feeCollected().ifPresent(paid -> payload.putObject("fee")
+                .put("amount", paid.amount().toPlainString()).put("currency", paid.currency().getCurrencyCode()));
+        journal.record(CaseEntries.event(agreement.isPresent() ? TravellerEvents.TAKEN_IN
+                        : TravellerEvents.NOT_ELIGIBLE, reference, actor.party(), point, direction,
+                traveller.document().category().json(),
+                entries.recipients(agreement, DataKind.TRAVELLER_IDENTITY, point, actor.party()), agreement, payload,
+                outcome instanceof EligibilityOutcome.NotAllowed refused ? Optional.of(Intakes.reasonCode(refused))
+                        : Optional.empty()));
+        return new Intake(cases.require(reference), outcome, fee);
+    }
+
+    private void requireFrontOffice(Actor actor, CrossingPoint point, Direction direction) {
+        var departure = point.departure(direction);
+        boolean officerThere = actor.isOfficerAt(departure.code());
+        boolean namedOperator = actor.frontOffice() && entries.operatorOf(point).filter(actor.party()::equals)
+                .isPresent();
+        if (!officerThere && !namedOperator) {
+            throw new NotYourCase("intake at " + point.id() + " from " + departure.code() + " is by "
+                    + departure.party() + "'s officers at " + departure.code() + entries.operatorOf(point)
+                    .map(op -> " or the front office of " + op).orElse("") + "; " + actor.name() + " of "
+                    + actor.party() + " is neither");
+        }
+    }
+
+    private Optional<Fee> travellerFee(AgreementRef ref) {
+        return agreements.find(ref).flatMap(a -> a.terms().fees().stream()
+                .filter(fee -> fee.per() == Fee.Payer.TRAVELLER).findFirst());
+    }
+
+    private static void requirePaid(Fee due, TakeIn command, AgreementRef agreement) {
+        String amount = due.amount().toPlainString() + " " + due.currency();
+        if (command.feeCollected().isEmpty() && due.amount().signum() > 0) {
+            throw new IllegalArgumentException("feeCollected: agreement " + agreement + " sets a fee of " + amount
+                    + " per traveller; collect it and send feeCollected");
+        }
+        command.feeCollected().filter(paid -> !paid.pays(due)).ifPresent(paid -> {
+            throw new IllegalArgumentException("feeCollected \"" + paid + "\" is not the fee of " + amount
+                    + " per traveller that agreement " + agreement + " sets");
+        });
+    }
+
+    private static void requireSameDocument(TravelDocument scanned, TravelDocument preregistered,
+            CaseReference reference) {
+        if (!scanned.mrz().equals(preregistered.mrz())) {
+            throw new IllegalArgumentException("mrz: the document presented is not the one pre-registered under "
+                    + reference);
+        }
+    }
+
+    private static <T> T required(Optional<T> value, String field) {
+        return value.orElseThrow(() -> new IllegalArgumentException(field + " is required"));
+    }
+}

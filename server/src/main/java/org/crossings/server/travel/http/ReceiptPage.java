@@ -1,0 +1,61 @@
+package org.crossings.server.travel.http;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.crossings.server.http.Html;
+import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.TravellerCase;
+
+/** The printable receipt: what happened to the case, step by step, and the proofs that the log holds each step. */
+final class ReceiptPage {
+
+    private ReceiptPage() {
+    }
+
+    static String body(TravellerCase c, List<String> proofs, String logKey, DateTimeFormatter time) {
+        String steps = IntStream.range(0, c.entries().size()).mapToObj(i -> {
+            CaseEntry e = c.entries().get(i);
+            return "<tr><td>" + Html.escape(time.format(e.time())) + "</td><td>" + Html.escape(words(e)) + "</td><td>"
+                    + Html.escape(e.actor().value()) + "</td><td>" + e.index() + "</td></tr>";
+        }).collect(Collectors.joining("\n"));
+        return """
+                <style>body { max-width: 46rem; } table { border-collapse: collapse; width: 100%%; }
+                td, th { border-bottom: 1px solid #ccc; padding: .3rem; text-align: left; }
+                pre { font-size: .7rem; white-space: pre-wrap; word-break: break-all; background: #f6f6f6; padding: .5rem; }
+                @media print { .noprint { display: none; } }</style>
+                <h1>Crossing receipt</h1>
+                <p class="lead">Case <strong id="reference">%s</strong> · %s · %s → %s</p>
+                <p>Status: <strong id="status">%s</strong>%s</p>
+                <table><thead><tr><th>When</th><th>What</th><th>By</th><th>Log entry</th></tr></thead>
+                <tbody>%s</tbody></table>
+                <h2>Proof</h2>
+                <p>Each step above is an entry of the log, proven below as a <code>c2sp.org/tlog-proof@v1</code>
+                against the log's signed checkpoint. Check it offline with the log's key:</p>
+                <pre>crossings verify-receipt case-%s.tlog-proof --key '%s'</pre>
+                <p class="noprint"><a href="/api/cases/%s/receipt">Download the receipt file</a> ·
+                <a href="javascript:print()">Print</a></p>
+                <pre id="proofs">%s</pre>
+                """.formatted(Html.escape(c.reference().value()), Html.escape(c.passage().value()),
+                Html.escape(c.direction().from().value()), Html.escape(c.direction().to().value()),
+                Html.escape(c.status().json()),
+                c.allowedBy().map(a -> " · allowed by agreement " + Html.escape(a.toString())).orElse(""), steps,
+                Html.escape(c.reference().value()), Html.escape(logKey), Html.escape(c.reference().value()),
+                Html.escape(String.join("", proofs)));
+    }
+
+    private static String words(CaseEntry e) {
+        String what = switch (e.type().value()) {
+            case "traveller.preregistered" -> "Pre-registered";
+            case "traveller.taken-in" -> "Taken in by the front office";
+            case "traveller.not-eligible" -> "Not eligible";
+            case "traveller.exit-allowed" -> "Exit allowed";
+            case "traveller.exit-refused" -> "Exit refused";
+            case "traveller.admitted" -> "Admitted";
+            case "traveller.entry-refused" -> "Entry refused";
+            default -> e.type().value();
+        };
+        return e.reason().map(r -> what + " (reason " + r + ")").orElse(what);
+    }
+}

@@ -1,0 +1,91 @@
+package org.crossings.server.travel.http;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.crossings.server.http.Html;
+import org.crossings.server.journal.Receipts;
+import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.TravellerCase;
+import org.crossings.tlog.note.VerifierKey;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A traveller's receipt: proof that their case's entries are in the log. {@code /api/cases/{ref}/receipt} is one
+ * c2sp.org/tlog-proof@v1 per entry, one after another, each with the entry (its public envelope) in its {@code extra}
+ * line, for {@code crossings verify-receipt}; {@code /cases/{ref}/receipt} is a page to print with the same content.
+ * The reference is what lets one ask: it cannot be guessed, and a receipt holds nothing but public envelopes.
+ */
+@RestController
+class ReceiptRoutes {
+
+    /** The log signs a checkpoint every second; a receipt waits this long for one that covers the case. */
+    private static final Duration WAIT_FOR_CHECKPOINT = Duration.ofSeconds(3);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Cases cases;
+    private final Receipts receipts;
+    private final String logKey;
+
+    ReceiptRoutes(Cases cases, Receipts receipts, VerifierKey logKey) {
+        this.cases = cases;
+        this.receipts = receipts;
+        this.logKey = logKey.encode();
+    }
+
+    @GetMapping(path = "/api/cases/{reference}/receipt", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> receipt(@PathVariable String reference) {
+        TravellerCase travellerCase = cases.require(TravelRequests.reference(reference));
+        return proofs(travellerCase)
+                .map(proofs -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("case-" + travellerCase.reference() + ".tlog-proof").build().toString())
+                        .contentType(MediaType.TEXT_PLAIN).body(String.join("", proofs)))
+                .orElseGet(ReceiptRoutes::notYet);
+    }
+
+    @GetMapping(path = "/cases/{reference}/receipt", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable String reference) {
+        TravellerCase travellerCase = cases.require(TravelRequests.reference(reference));
+        Optional<List<String>> proofs = proofs(travellerCase);
+        if (proofs.isEmpty()) {
+            return notYet();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
+                .body(Html.page("Receipt " + travellerCase.reference(), ReceiptPage.body(travellerCase,
+                        proofs.get(), logKey, TIME)));
+    }
+
+    private Optional<List<String>> proofs(TravellerCase travellerCase) {
+        List<Long> indexes = travellerCase.entries().stream().map(CaseEntry::index).collect(Collectors.toList());
+        long deadline = System.nanoTime() + WAIT_FOR_CHECKPOINT.toNanos();
+        Optional<List<String>> proofs = receipts.prove(indexes);
+        while (proofs.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            proofs = receipts.prove(indexes);
+        }
+        return proofs;
+    }
+
+    private static <T> ResponseEntity<T> notYet() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").build();
+    }
+}

@@ -1,0 +1,127 @@
+package org.crossings.server.travel.http;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.crossings.server.http.Caller;
+import org.crossings.server.people.Role;
+import org.crossings.server.place.CrossingPointId;
+import org.crossings.server.place.Direction;
+import org.crossings.server.travel.Actor;
+import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.FeeCollected;
+import org.crossings.server.travel.Mrz;
+import org.crossings.server.travel.Preregistration;
+import org.crossings.server.travel.Purpose;
+import org.crossings.server.travel.Step;
+import org.crossings.server.travel.TravelDocument;
+import org.crossings.server.travel.application.Decide;
+import org.crossings.server.travel.application.TakeIn;
+
+/** The JSON bodies of the travel routes, and how each becomes a command, naming any bad member. */
+final class TravelRequests {
+
+    private TravelRequests() {
+    }
+
+    record DirectionBody(String from, String to) {
+    }
+
+    record FeeBody(String amount, String currency) {
+    }
+
+    record PreregistrationBody(String mrz, String purpose, String crossingPoint, DirectionBody direction,
+                               String travelDate) {
+    }
+
+    record IntakeBody(String preregistration, String mrz, String purpose, String crossingPoint,
+                      DirectionBody direction, FeeBody feeCollected) {
+    }
+
+    record DecisionBody(String step, String outcome, String reason) {
+    }
+
+    static Preregistration preregistration(PreregistrationBody body) {
+        return new Preregistration(document(required(body.mrz(), "mrz")),
+                field("purpose", () -> Purpose.fromJson(required(body.purpose(), "purpose"))),
+                field("crossingPoint", () -> CrossingPointId.of(required(body.crossingPoint(), "crossingPoint"))),
+                direction(required(body.direction(), "direction")),
+                field("travelDate", () -> LocalDate.parse(required(body.travelDate(), "travelDate"))));
+    }
+
+    static TakeIn intake(IntakeBody body, Caller caller) {
+        return new TakeIn(actor(caller),
+                Optional.ofNullable(body.preregistration()).map(ref -> field("preregistration",
+                        () -> CaseReference.of(ref))),
+                Optional.ofNullable(body.mrz()).map(TravelRequests::document),
+                Optional.ofNullable(body.purpose()).map(p -> field("purpose", () -> Purpose.fromJson(p))),
+                Optional.ofNullable(body.crossingPoint()).map(id -> field("crossingPoint",
+                        () -> CrossingPointId.of(id))),
+                Optional.ofNullable(body.direction()).map(TravelRequests::direction),
+                Optional.ofNullable(body.feeCollected()).map(TravelRequests::fee));
+    }
+
+    static Decide decision(CaseReference reference, DecisionBody body, Caller caller) {
+        Step step = field("step", () -> Step.fromJson(required(body.step(), "step")));
+        String outcome = required(body.outcome(), "outcome");
+        String allowedWord = step == Step.EXIT ? "allowed" : "admitted";
+        if (outcome.equals(allowedWord)) {
+            if (body.reason() != null) {
+                throw new IllegalArgumentException("reason \"" + body.reason() + "\": a traveller " + allowedWord
+                        + " needs no refusal reason");
+            }
+            return new Decide(actor(caller), reference, step, Optional.empty());
+        }
+        if (!outcome.equals("refused")) {
+            throw new IllegalArgumentException("outcome \"" + outcome + "\" must be \"" + allowedWord
+                    + "\" or \"refused\" for the " + step.json() + " step");
+        }
+        return new Decide(actor(caller), reference, step,
+                Optional.of(required(body.reason(), "reason (a code of GET /api/refusal-reasons)")));
+    }
+
+    static CaseReference reference(String text) {
+        return field("reference", () -> CaseReference.of(text));
+    }
+
+    /** The person acting, as the use cases see them. */
+    static Actor actor(Caller caller) {
+        return new Actor(caller.username().value(), caller.party(),
+                caller.holds(Role.STATE_OFFICER) ? caller.posts() : java.util.Set.of(),
+                caller.holds(Role.OPERATOR_FRONT_OFFICE));
+    }
+
+    private static TravelDocument document(String mrz) {
+        return Mrz.parse(mrz); // its errors name the line, column and field already ("mrz line 2, column 10: ...")
+    }
+
+    private static Direction direction(DirectionBody body) {
+        return field("direction", () -> Direction.of(required(body.from(), "from"), required(body.to(), "to")));
+    }
+
+    private static FeeCollected fee(FeeBody body) {
+        return field("feeCollected", () -> new FeeCollected(new BigDecimal(required(body.amount(), "amount")),
+                Currency.getInstance(required(body.currency(), "currency"))));
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return value;
+    }
+
+    /** Reads one member; its error is prefixed with the member's name so the caller knows which one is wrong. */
+    private static <T> T field(String name, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            String message = e.getMessage();
+            throw new IllegalArgumentException(message != null && message.startsWith(name) ? message
+                    : name + ": " + message, e);
+        }
+    }
+}

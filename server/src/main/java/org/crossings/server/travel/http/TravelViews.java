@@ -1,0 +1,118 @@
+package org.crossings.server.travel.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.crossings.server.agreement.EligibilityOutcome;
+import org.crossings.server.agreement.Fee;
+import org.crossings.server.agreement.Reason;
+import org.crossings.server.party.PartyCode;
+import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.RefusalReason;
+import org.crossings.server.travel.TravellerCase;
+
+/**
+ * The JSON answers of the travel routes. A case's traveller (names, document, date of birth) is included only for a
+ * party that received it: the recipients its envelope names. Everyone else sees what the public envelopes say.
+ */
+final class TravelViews {
+
+    private TravelViews() {
+    }
+
+    record Direction(String from, String to) {
+    }
+
+    record Traveller(String surname, String givenNames, String documentCode, String documentNumber, String issuer,
+                     String nationality, String dateOfBirth, String sex, String dateOfExpiry, String purpose,
+                     String travelDate) {
+    }
+
+    record Entry(long index, String type, Instant at, String actor, String reason) {
+    }
+
+    record Case(String reference, String status, String crossingPoint, Direction direction, String exitState,
+                String entryState, String category, String allowedBy, Instant openedAt, String waitingAt,
+                Instant waitingSince, Traveller traveller, List<Entry> entries, String receipt) {
+    }
+
+    record Queued(String reference, String status, String step, Instant waitingSince, long waitedSeconds,
+                  String category, String crossingPoint, Direction direction, String allowedBy, Traveller traveller) {
+    }
+
+    record Refusal(String agreement, Integer version, String code, String detail) {
+    }
+
+    record Eligibility(boolean allowed, String agreement, Integer version, List<Refusal> reasons) {
+    }
+
+    record FeeView(String amount, String currency, String per) {
+    }
+
+    record Intake(String reference, String status, Eligibility eligibility, FeeView fee, Case travellerCase) {
+    }
+
+    record Preregistration(String reference, boolean created, String status, Eligibility eligibility) {
+    }
+
+    record ReasonView(String code, String step, String text) {
+    }
+
+    static Case of(TravellerCase c, PartyCode reader) {
+        return new Case(c.reference().value(), c.status().json(), c.passage().value(),
+                new Direction(c.direction().from().value(), c.direction().to().value()), c.exitState().value(),
+                c.entryState().value(), c.category(), c.allowedBy().map(Object::toString).orElse(null), c.openedAt(),
+                c.waitingAt().map(Object::toString).orElse(null), c.waitingSince().orElse(null),
+                traveller(c, reader), c.entries().stream().map(TravelViews::entry).toList(),
+                "/api/cases/" + c.reference() + "/receipt");
+    }
+
+    static Queued queued(TravellerCase c, PartyCode reader, Instant now) {
+        Instant since = c.waitingSince().orElse(c.openedAt());
+        return new Queued(c.reference().value(), c.status().json(),
+                c.status().awaiting().map(step -> step.json()).orElse(null), since,
+                Math.max(0, Duration.between(since, now).toSeconds()), c.category(), c.passage().value(),
+                new Direction(c.direction().from().value(), c.direction().to().value()),
+                c.allowedBy().map(Object::toString).orElse(null), traveller(c, reader));
+    }
+
+    /** Only for a party the traveller's data was disclosed to, and only if this node holds it. */
+    static Traveller traveller(TravellerCase c, PartyCode reader) {
+        if (reader == null || !c.disclosesTravellerTo(reader)) {
+            return null;
+        }
+        return c.traveller().map(t -> {
+            var d = t.document();
+            return new Traveller(d.surname(), d.givenNames(), d.code().value(), d.documentNumber(),
+                    d.issuer().code(), d.nationality().code(), d.dateOfBirth().yymmdd(), d.sex().name().toLowerCase(),
+                    d.dateOfExpiry().yymmdd(), t.purpose().json(), t.travelDate().map(Object::toString).orElse(null));
+        }).orElse(null);
+    }
+
+    static Eligibility eligibility(EligibilityOutcome outcome) {
+        return switch (outcome) {
+            case EligibilityOutcome.Allowed allowed -> new Eligibility(true, allowed.agreement().id().value(),
+                    allowed.agreement().version(), List.of());
+            case EligibilityOutcome.NotAllowed refused -> new Eligibility(false, null, null,
+                    refused.reasons().stream().map(TravelViews::refusal).toList());
+        };
+    }
+
+    static FeeView fee(Fee fee) {
+        return new FeeView(fee.amount().toPlainString(), fee.currency().getCurrencyCode(), fee.per().json());
+    }
+
+    static ReasonView reason(RefusalReason reason) {
+        return new ReasonView(reason.code(), reason.step().json(), reason.text());
+    }
+
+    private static Refusal refusal(Reason reason) {
+        return new Refusal(reason.agreement() == null ? null : reason.agreement().id().value(),
+                reason.agreement() == null ? null : reason.agreement().version(), reason.code().name(),
+                reason.detail());
+    }
+
+    private static Entry entry(CaseEntry e) {
+        return new Entry(e.index(), e.type().value(), e.time(), e.actor().value(), e.reason().orElse(null));
+    }
+}

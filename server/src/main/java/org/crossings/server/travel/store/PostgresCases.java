@@ -1,0 +1,187 @@
+package org.crossings.server.travel.store;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crossings.server.agreement.AgreementRef;
+import org.crossings.server.journal.Envelope;
+import org.crossings.server.journal.EventType;
+import org.crossings.server.journal.Projection;
+import org.crossings.server.journal.Recorded;
+import org.crossings.server.party.PartyCode;
+import org.crossings.server.place.Direction;
+import org.crossings.server.place.CrossingPointId;
+import org.crossings.server.place.Places;
+import org.crossings.server.place.PostCode;
+import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.CaseStatus;
+import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.TravellerCase;
+import org.crossings.server.travel.TravellerEvents;
+import org.crossings.server.travel.TravellerJson;
+import org.crossings.tlog.merkle.Hash;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cases read model in PostgreSQL, built by applying the log's {@code case/...} entries in order. A case's status
+ * follows its envelopes alone; the traveller's data comes from the payloads this node holds (a mirror that is not a
+ * recipient has the case without it).
+ */
+public final class PostgresCases implements Cases, Projection {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CASE_COLUMNS = "reference, status, passage, direction_from, direction_to, exit_state,"
+            + " entry_state, category, allowed_by, opened_at, waiting_since, data_recipients, traveller";
+
+    private final JdbcClient jdbc;
+    private final Places places;
+
+    public PostgresCases(JdbcClient jdbc, Places places) {
+        this.jdbc = jdbc;
+        this.places = places;
+    }
+
+    @Override
+    public Optional<TravellerCase> find(CaseReference reference) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM travel_cases WHERE reference = ?")
+                .param(reference.value()).query((row, n) -> travellerCase(row, entries(reference))).optional();
+    }
+
+    @Override
+    public Optional<CaseReference> preregistered(Hash submission) {
+        return jdbc.sql("SELECT reference FROM travel_cases WHERE submission = ?").param(submission.bytes())
+                .query((row, n) -> CaseReference.of(row.getString(1))).optional();
+    }
+
+    @Override
+    public List<TravellerCase> queue(PostCode post, int limit) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM travel_cases WHERE waiting_at = ?"
+                        + " ORDER BY waiting_since, reference LIMIT ?")
+                .params(post.value(), limit)
+                .query((row, n) -> travellerCase(row, List.of())).list();
+    }
+
+    @Override
+    public void apply(Recorded entry) {
+        Envelope envelope = entry.envelope();
+        if (!envelope.subject().kind().equals(TravellerEvents.SUBJECT_KIND) || envelope.passage().isEmpty()
+                || envelope.direction().isEmpty()) {
+            return;
+        }
+        EventType type = envelope.type();
+        String reference = envelope.subject().id();
+        if (type.equals(TravellerEvents.PREREGISTERED) || type.equals(TravellerEvents.TAKEN_IN)
+                || type.equals(TravellerEvents.NOT_ELIGIBLE)) {
+            traveller(entry, reference);
+        } else if (type.equals(TravellerEvents.EXIT_ALLOWED)) {
+            status(reference, CaseStatus.AWAITING_ENTRY, envelope.direction().get().to(), envelope.time());
+        } else if (type.equals(TravellerEvents.EXIT_REFUSED)) {
+            status(reference, CaseStatus.EXIT_REFUSED, null, null);
+        } else if (type.equals(TravellerEvents.ADMITTED)) {
+            status(reference, CaseStatus.ADMITTED, null, null);
+        } else if (type.equals(TravellerEvents.ENTRY_REFUSED)) {
+            status(reference, CaseStatus.ENTRY_REFUSED, null, null);
+        } else {
+            return;
+        }
+        jdbc.sql("INSERT INTO travel_case_entries (log_index, reference, type, at, actor, reason, recipients)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?::text[])")
+                .params(entry.index(), reference, type.value(), Timestamp.from(envelope.time()),
+                        envelope.actor().value(), envelope.reason().orElse(null), array(envelope.recipients()))
+                .update();
+    }
+
+    /** A pre-registration opens a case; an intake opens or continues one and puts it in the exit post's queue. */
+    private void traveller(Recorded entry, String reference) {
+        Envelope envelope = entry.envelope();
+        Direction direction = envelope.direction().get();
+        CaseStatus status = envelope.type().equals(TravellerEvents.PREREGISTERED) ? CaseStatus.PREREGISTERED
+                : envelope.type().equals(TravellerEvents.TAKEN_IN) ? CaseStatus.AWAITING_EXIT
+                : CaseStatus.NOT_ELIGIBLE;
+        boolean holdsPayload = TravellerJson.readTraveller(entry.payload()).isPresent();
+        JsonNode submission = entry.payload().path("submission");
+        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, submission) VALUES (?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
+                        + " status = excluded.status, allowed_by = excluded.allowed_by,"
+                        + " waiting_since = excluded.waiting_since, waiting_at = excluded.waiting_at,"
+                        + " data_recipients = excluded.data_recipients,"
+                        + " traveller = COALESCE(excluded.traveller, travel_cases.traveller)")
+                .params(reference, status.json(), envelope.passage().get().value(), direction.from().value(),
+                        direction.to().value(), party(direction.from()).value(), party(direction.to()).value(),
+                        envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
+                        Timestamp.from(envelope.time()),
+                        status == CaseStatus.AWAITING_EXIT ? Timestamp.from(envelope.time()) : null,
+                        array(envelope.recipients()), holdsPayload ? travellerJson(entry.payload()) : null,
+                        status == CaseStatus.AWAITING_EXIT ? direction.from().value() : null,
+                        submission.isString() ? Hash.fromHex(submission.stringValue()).bytes() : null)
+                .update();
+    }
+
+    private void status(String reference, CaseStatus status, PostCode waitingAt, Instant since) {
+        jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ? WHERE reference = ?")
+                .params(status.json(), waitingAt == null ? null : waitingAt.value(),
+                        since == null ? null : Timestamp.from(since), reference)
+                .update();
+    }
+
+    @Override
+    public void reset() {
+        jdbc.sql("TRUNCATE travel_case_entries, travel_cases").update();
+    }
+
+    private PartyCode party(PostCode post) {
+        return places.post(post).orElseThrow(() -> new IllegalStateException("post " + post + " is unknown")).party();
+    }
+
+    private List<CaseEntry> entries(CaseReference reference) {
+        return jdbc.sql("SELECT log_index, type, at, actor, reason, recipients FROM travel_case_entries"
+                        + " WHERE reference = ? ORDER BY log_index")
+                .param(reference.value())
+                .query((row, n) -> new CaseEntry(row.getLong(1), EventType.of(row.getString(2)),
+                        row.getTimestamp(3).toInstant(), PartyCode.of(row.getString(4)),
+                        Optional.ofNullable(row.getString(5)), parties(row.getArray(6))))
+                .list();
+    }
+
+    private static TravellerCase travellerCase(ResultSet row, List<CaseEntry> entries) throws SQLException {
+        Timestamp since = row.getTimestamp("waiting_since");
+        String allowedBy = row.getString("allowed_by");
+        String traveller = row.getString("traveller");
+        return new TravellerCase(CaseReference.of(row.getString("reference")),
+                CaseStatus.fromJson(row.getString("status")), CrossingPointId.of(row.getString("passage")),
+                Direction.of(row.getString("direction_from"), row.getString("direction_to")),
+                PartyCode.of(row.getString("exit_state")), PartyCode.of(row.getString("entry_state")),
+                row.getString("category"), Optional.ofNullable(allowedBy).map(AgreementRef::parse),
+                row.getTimestamp("opened_at").toInstant(),
+                Optional.ofNullable(since).map(Timestamp::toInstant), parties(row.getArray("data_recipients")),
+                traveller == null ? Optional.empty() : TravellerJson.readTraveller(JSON.readTree(traveller)), entries);
+    }
+
+    private static String travellerJson(JsonNode payload) {
+        var node = JSON.createObjectNode();
+        node.set("mrz", payload.get("mrz"));
+        node.set("purpose", payload.get("purpose"));
+        if (payload.has("travelDate")) {
+            node.set("travelDate", payload.get("travelDate"));
+        }
+        return node.toString();
+    }
+
+    private static Set<PartyCode> parties(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(PartyCode::of).collect(Collectors.toSet());
+    }
+
+    private static String array(Set<PartyCode> parties) {
+        return parties.stream().map(PartyCode::value).collect(Collectors.joining(",", "{", "}"));
+    }
+}
