@@ -40,7 +40,7 @@ public final class DecisionsBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Args.parse(args, Map.ofEntries(
-                Map.entry("rates", "100,200,300,400,500,600,800,1000"), Map.entry("warmup", "5"),
+                Map.entry("rates", "50,100,150,200,250,300,400,500,600,800,1000"), Map.entry("warmup", "5"),
                 Map.entry("seconds", "20"), Map.entry("workloads", "decisions,eligibility,health"),
                 Map.entry("connections", "64"), Map.entry("clients", "8"), Map.entry("nationality", "D<<"),
                 Map.entry("aim-p99-ms", "25"), Map.entry("give-up", "2"), Map.entry("pause-ms", "2000"),
@@ -85,13 +85,14 @@ public final class DecisionsBench {
         }
         try (PostgresCounters postgres = new PostgresCounters(server.dataDir())) {
             climb(options, rates, names, steps, cases, workloads,
-                    new OpenLoop(Integer.parseInt(options.get("connections")), counters(server, postgres)));
+                    new OpenLoop(Integer.parseInt(options.get("connections")), counters(server, postgres)),
+                    () -> settle(server, exitOfficer));
         }
     }
 
     private static void climb(Map<String, String> options, int[] rates, List<String> names, List<OpenLoop.Step> steps,
-                              DecisionCases cases, Map<String, OpenLoop.Workload> workloads, OpenLoop loop)
-            throws Exception {
+                              DecisionCases cases, Map<String, OpenLoop.Workload> workloads, OpenLoop loop,
+                              java.util.concurrent.Callable<Double> settle) throws Exception {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.get("warmup")));
         Duration measured = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         long pause = Long.parseLong(options.get("pause-ms"));
@@ -109,6 +110,11 @@ public final class DecisionsBench {
                 OpenLoop.Step step = loop.run(workloads.get(name), rate, warmUp, measured);
                 steps.add(step);
                 System.out.println(DecisionsReport.line(step));
+                double settled = settle.call();
+                if (settled > 1) {
+                    System.out.printf(java.util.Locale.ROOT, "    the server took %.1f s to answer promptly again%n",
+                            settled);
+                }
                 if (name.equals(names.get(0))) {
                     misses = step.errors() == 0 && step.achieved() >= 0.95 * rate ? 0 : misses + 1;
                 }
@@ -118,6 +124,31 @@ public final class DecisionsBench {
                 break;
             }
         }
+    }
+
+    /**
+     * Waits until the server answers {@code GET /api/me} (an API token looked up in the database) within 50 ms
+     * three times in a row, at most 3 minutes: after an overloaded step it is still working through requests this
+     * client gave up on, and the next step must not start behind them. Returns the seconds waited.
+     */
+    private static double settle(ServerProcess server, String token) throws Exception {
+        HttpRequest me = HttpRequest.newBuilder(server.url("/api/me")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build();
+        long begin = System.nanoTime();
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            int prompt = 0;
+            while (prompt < 3 && System.nanoTime() - begin < Duration.ofMinutes(3).toNanos()) {
+                long sent = System.nanoTime();
+                try {
+                    int status = client.send(me, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                    prompt = status == 200 && System.nanoTime() - sent < 50_000_000L ? prompt + 1 : 0;
+                } catch (java.io.IOException slow) {
+                    prompt = 0;
+                }
+                Thread.sleep(100);
+            }
+        }
+        return (System.nanoTime() - begin) / 1e9 - 0.3;
     }
 
     private static OpenLoop.Workload eligibility(ServerProcess server, String exitOfficer, String entryOfficer) {

@@ -29,12 +29,12 @@ final class DecisionsReport {
                 "%-11s %5d/s: sent %,7d ok %,7d errors %,5d achieved %7.1f/s  p50 %7.2f p90 %7.2f p99 %8.2f "
                         + "max %8.2f ms%n            late starts p50 %.2f p99 %.2f max %.2f ms; cpu %% of one core: "
                         + "server %.0f postgres %.0f driver %.0f; per request: server cpu %.2f ms, postgres cpu %.2f ms, "
-                        + "%.2f commits, %.2f WAL flushes, %,.0f WAL bytes",
+                        + "%.1f transactions, %.2f WAL flushes, %,.0f WAL bytes",
                 s.workload(), s.rate(), s.sent(), s.ok(), s.errors(), s.achieved(), s.percentileMillis(50),
                 s.percentileMillis(90), s.percentileMillis(99), s.percentileMillis(100), s.lateStartMillis(50),
                 s.lateStartMillis(99), s.lateStartMillis(100), percent(c, "server", seconds),
                 percent(c, "postgres", seconds), percent(c, "driver", seconds), perRequest(c, "server", s.ok()),
-                perRequest(c, "postgres", s.ok()), perRequest(c, "pg commits", s.ok()),
+                perRequest(c, "postgres", s.ok()), perRequest(c, "pg transactions", s.ok()),
                 perRequest(c, "pg wal syncs", s.ok()), perRequest(c, "pg wal bytes", s.ok())));
         for (String error : s.firstErrors()) {
             line.append("\n    error: ").append(error.replace("\n", " "));

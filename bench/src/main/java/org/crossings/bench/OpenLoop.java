@@ -109,6 +109,14 @@ final class OpenLoop {
                     }
                     try {
                         started[slot] = System.nanoTime();
+                        if (started[slot] - due[slot] > REQUEST_TIMEOUT.toNanos()) {
+                            // It would time out before it was sent: count it as failed rather than queue it, so an
+                            // overloaded step ends about REQUEST_TIMEOUT after its last due time.
+                            done[slot] = started[slot];
+                            failed(slot >= warm, errors, firstErrors, "not sent: no free connection for "
+                                    + REQUEST_TIMEOUT.toSeconds() + " s after its due time");
+                            return;
+                        }
                         HttpResponse<String> response = client.send(HttpRequest.newBuilder(workload.request(slot),
                                 (name, value) -> true).timeout(REQUEST_TIMEOUT).build(),
                                 HttpResponse.BodyHandlers.ofString());
