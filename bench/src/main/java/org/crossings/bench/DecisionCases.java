@@ -51,26 +51,32 @@ final class DecisionCases {
         int newExits = Math.max(0, exits - awaitingExit.size());
         long begin = System.nanoTime();
         AtomicInteger left = new AtomicInteger(newEntries + newExits);
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 threads.execute(() -> {
                     int n;
                     while ((n = left.decrementAndGet()) >= 0) {
-                        String reference = call(client, intake(), 201, true);
-                        if (n < newEntries) {
-                            call(client, exit(reference), 201, false);
-                            awaitingEntry.add(reference);
-                        } else {
-                            awaitingExit.add(reference);
+                        try {
+                            String reference = call(client, intake(), 201, true);
+                            if (n < newEntries) {
+                                call(client, exit(reference), 201, false);
+                                awaitingEntry.add(reference);
+                            } else {
+                                awaitingExit.add(reference);
+                            }
+                        } catch (RuntimeException failure) {
+                            failures.add(failure.getMessage());
+                            left.set(-1);
                         }
                     }
                 });
             }
         }
         if (awaitingExit.size() < exits || awaitingEntry.size() < entries) {
-            throw new IllegalStateException("preparation fell short: " + awaitingExit.size() + " awaiting exit, "
-                    + awaitingEntry.size() + " awaiting entry");
+            throw new IllegalStateException("preparation fell short (" + counts() + "): "
+                    + failures.stream().findFirst().orElse("no failure reported"));
         }
         return (System.nanoTime() - begin) / 1e9;
     }

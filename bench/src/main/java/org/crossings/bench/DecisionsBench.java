@@ -26,11 +26,12 @@ import java.util.Map;
  *       alternating: the same HTTP, security (API token) and JSON path, writing nothing;</li>
  *   <li>{@code health}: {@code GET /health}, no caller: the HTTP floor of this server.</li>
  * </ul>
- * A rate is <em>held</em> with no errors, at least 95% of it achieved and a 99th percentile under the aim. The
+ * After each step the driver waits until the server answers promptly again ({@link #settle}). A rate is
+ * <em>held</em> with no errors, at least 95% of it achieved and a 99th percentile under the aim. The
  * climb stops after {@code --give-up} consecutive rates that the first workload did not hold with no errors.
  *
  * <p>Options: {@code --rates 100,200,...} per second, {@code --warmup S} and {@code --seconds S} per step
- * (default 5 and 20), {@code --workloads decisions,eligibility,health}, {@code --connections N} in flight at most
+ * (default 50,100,150,200,250,300,400,500,600,800,1000; 5 and 20), {@code --workloads decisions,eligibility,health}, {@code --connections N} in flight at most
  * (64), {@code --clients N} preparing cases (8), {@code --nationality D<<}, {@code --aim-p99-ms 25},
  * {@code --give-up N} (2), {@code --pause-ms N} between steps (2000), {@code --jfr true} (a flight recording of
  * the server, copied next to the reports), {@code --server-options "..."} (more JVM options for the server),
@@ -102,8 +103,15 @@ public final class DecisionsBench {
             for (String name : names) {
                 if (name.equals("decisions")) {
                     int slots = (int) (rate * (warmUp.toSeconds() + measured.toSeconds()));
-                    double seconds = cases.prepare((slots + 1) / 2 + rate / 10, slots / 2 + rate / 10,
-                            Integer.parseInt(options.get("clients")));
+                    double seconds;
+                    try {
+                        seconds = cases.prepare((slots + 1) / 2 + rate / 10, slots / 2 + rate / 10,
+                                Integer.parseInt(options.get("clients")));
+                    } catch (IllegalStateException failed) {
+                        System.out.println("stopping the climb: the server could not take in the cases for "
+                                + rate + "/s: " + failed.getMessage());
+                        return;
+                    }
                     System.out.printf(java.util.Locale.ROOT, "prepared in %.1f s: %s%n", seconds, cases.counts());
                 }
                 Thread.sleep(pause);
