@@ -56,7 +56,7 @@ final class DecisionsReport {
             out.printf(Locale.ROOT, "%n%s ÷ %s at the same rate:%n", first, baseline);
             for (OpenLoop.Step s : of(first)) {
                 of(baseline).stream().filter(b -> b.rate() == s.rate()).findFirst().ifPresent(b -> out.printf(
-                        Locale.ROOT, "  %5d/s  p50 %7.2f ÷ %6.2f = %5.1f   p99 %8.2f ÷ %7.2f = %5.1f ms   "
+                        Locale.ROOT, "  %5d/s  p50 %7.2f ÷ %6.2f ms = ×%.1f   p99 %8.2f ÷ %7.2f ms = ×%.1f   "
                                 + "server cpu/request %.2f ÷ %.2f ms%n", s.rate(),
                         s.percentileMillis(50), b.percentileMillis(50), s.percentileMillis(50) / b.percentileMillis(50),
                         s.percentileMillis(99), b.percentileMillis(99), s.percentileMillis(99) / b.percentileMillis(99),
