@@ -87,6 +87,9 @@ public final class AccessRules {
                 .row("GET", "/api/posts/{post}/queue", officerAt("post"))
                 .row("GET", "/api/refusal-reasons", anyone())
                 .row("GET", "/api/entries/{index}/payload", signedIn())
+                // statistics: recomputed from the public envelopes (anyone holding the log can); signed in, since
+                // each request reads the whole log
+                .row("GET", "/api/statistics", signedIn())
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())

@@ -75,6 +75,7 @@ class AccessRulesTest {
             new Expected("GET", "/api/posts/AM-MARGARA/queue", Who.OFFICER_AT_MARGARA),
             new Expected("GET", "/api/refusal-reasons", Who.ANYONE),
             new Expected("GET", "/api/entries/12/payload", Who.SIGNED_IN),
+            new Expected("GET", "/api/statistics", Who.SIGNED_IN),
             new Expected("DELETE", "/api/cases/K7QM2XD4HRN", Who.NO_ONE),
             new Expected("GET", "/", Who.SIGNED_IN),
             new Expected("GET", "/api/me", Who.SIGNED_IN),
