@@ -41,9 +41,12 @@ public record CaseReference(String value) {
         return new CaseReference(reference.append(check(reference.toString())).toString());
     }
 
-    /** Weighted sum modulo the alphabet's size (prime weights): catches any one wrong character and most swaps. */
+    /**
+     * Weighted sum modulo the alphabet's size (30). Every weight is coprime with 30, so any one wrong character
+     * changes the sum and is caught; most swaps of two characters are too.
+     */
     private static char check(String body) {
-        int[] weights = {3, 7, 11, 13, 17, 19, 23, 29, 31, 37};
+        int[] weights = {1, 7, 11, 13, 17, 19, 23, 29, 31, 37};
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
             sum += ALPHABET.indexOf(body.charAt(i)) * weights[i];
