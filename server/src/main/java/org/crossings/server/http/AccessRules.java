@@ -87,6 +87,10 @@ public final class AccessRules {
                 .row("GET", "/api/posts/{post}/queue", officerAt("post"))
                 .row("GET", "/api/refusal-reasons", anyone())
                 .row("GET", "/api/entries/{index}/payload", signedIn())
+                // the desk: the same use cases as a screen, for officers and the operator's front office
+                .row("GET", "/desk", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
+                .row("POST", "/desk/intake", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
+                .row("POST", "/desk/cases/{reference}/decision", holding(Role.STATE_OFFICER))
                 // statistics: recomputed from the public envelopes (anyone holding the log can); signed in, since
                 // each request reads the whole log
                 .row("GET", "/api/statistics", signedIn())

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class OpenApiDocumentTest {
 
-    private static final Set<String> PAGES = Set.of("/", "/login", "/error");
+    /** Pages for people in a browser, not the API: the sign-in page, the home page, the desk and its forms. */
+    private static final Set<String> PAGES = Set.of("/", "/login", "/error", "/desk", "/desk/intake",
+            "/desk/cases/{reference}/decision");
 
     private final RunningServer server = RunningServer.shared();
 

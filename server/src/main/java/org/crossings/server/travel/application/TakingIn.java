@@ -1,6 +1,8 @@
 package org.crossings.server.travel.application;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
@@ -37,6 +39,7 @@ public final class TakingIn {
     private final Cases cases;
     private final Agreements agreements;
     private final CaseEntries entries;
+    private final Places places;
     private final Clock clock;
 
     public TakingIn(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
@@ -44,6 +47,7 @@ public final class TakingIn {
         this.cases = cases;
         this.agreements = agreements;
         this.entries = new CaseEntries(places, agreements);
+        this.places = places;
         this.clock = clock;
     }
 
@@ -61,6 +65,21 @@ public final class TakingIn {
         CaseReference reference = CaseReference.random();
         return journal.exclusively(TravellerEvents.subject(reference), () -> record(reference, traveller, point,
                 command.direction().get(), command));
+    }
+
+    /** The crossings and directions at which {@code actor} is the front office: where their desk takes travellers in. */
+    public List<IntakeWay> waysFor(Actor actor) {
+        List<IntakeWay> ways = new ArrayList<>();
+        for (var passage : places.passages()) {
+            if (passage instanceof CrossingPoint point) {
+                for (Direction direction : point.directions()) {
+                    if (isFrontOffice(actor, point, direction)) {
+                        ways.add(new IntakeWay(point, direction));
+                    }
+                }
+            }
+        }
+        return ways;
     }
 
     private Intake fromPreregistration(TravellerCase preregistered, TakeIn command) {
@@ -98,12 +117,14 @@ public final class TakingIn {
         return new Intake(cases.require(reference), outcome, fee);
     }
 
+    private boolean isFrontOffice(Actor actor, CrossingPoint point, Direction direction) {
+        return actor.isOfficerAt(point.departure(direction).code())
+                || actor.frontOffice() && entries.operatorOf(point).filter(actor.party()::equals).isPresent();
+    }
+
     private void requireFrontOffice(Actor actor, CrossingPoint point, Direction direction) {
         var departure = point.departure(direction);
-        boolean officerThere = actor.isOfficerAt(departure.code());
-        boolean namedOperator = actor.frontOffice() && entries.operatorOf(point).filter(actor.party()::equals)
-                .isPresent();
-        if (!officerThere && !namedOperator) {
+        if (!isFrontOffice(actor, point, direction)) {
             throw new NotYourCase("intake at " + point.id() + " from " + departure.code() + " is by "
                     + departure.party() + "'s officers at " + departure.code() + entries.operatorOf(point)
                     .map(op -> " or the front office of " + op).orElse("") + "; " + actor.name() + " of "
