@@ -3,9 +3,13 @@ package org.crossings.server.journal.store;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.crossings.tlog.merkle.Hash;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Private payloads, each with its salt, keyed by {@code SHA-256(salt || payload)}, the digest its envelope carries.
@@ -16,20 +20,45 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    Payloads(JdbcClient jdbc) {
+    Payloads(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
-    /** Keeps the payload durably and returns its digest. */
+    /**
+     * Keeps the payload and returns its digest. Its commit does not wait for the disk: the envelope that names it is
+     * appended to the log afterwards, on the same PostgreSQL, and that commit does wait, which flushes the write-ahead
+     * log up to it and so this payload with it (PostgreSQL writes its WAL in order). A payload is durable before any
+     * entry naming it is acknowledged, one disk flush fewer per change.
+     */
     Hash keep(byte[] payload) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         Hash digest = digest(salt, payload);
-        jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES (?, ?, ?)")
-                .params(digest.bytes(), salt, payload)
-                .update();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("SET LOCAL synchronous_commit = off").update();
+            jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES (?, ?, ?)")
+                    .params(digest.bytes(), salt, payload)
+                    .update();
+        });
         return digest;
+    }
+
+    /** The payloads of these digests that this node holds, in one query. */
+    Map<Hash, byte[]> payloads(Collection<Hash> digests) {
+        Map<Hash, byte[]> found = new HashMap<>();
+        if (digests.isEmpty()) {
+            return found;
+        }
+        byte[][] keys = digests.stream().map(Hash::bytes).toArray(byte[][]::new);
+        jdbc.sql("SELECT digest, payload FROM journal_payloads WHERE digest = ANY(?)")
+                .param(keys)
+                .query((java.sql.ResultSet row) -> {
+                    found.put(Hash.of(row.getBytes(1)), row.getBytes(2));
+                });
+        return found;
     }
 
     @Override
@@ -37,13 +66,6 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
         return jdbc.sql("SELECT salt, payload FROM journal_payloads WHERE digest = ?")
                 .param(digest.bytes())
                 .query((row, n) -> new Salted(row.getBytes(1), row.getBytes(2)))
-                .optional();
-    }
-
-    Optional<byte[]> payload(Hash digest) {
-        return jdbc.sql("SELECT payload FROM journal_payloads WHERE digest = ?")
-                .param(digest.bytes())
-                .query((row, n) -> row.getBytes(1))
                 .optional();
     }
 

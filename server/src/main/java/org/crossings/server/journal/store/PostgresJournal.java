@@ -37,7 +37,7 @@ public final class PostgresJournal implements Journal, AutoCloseable {
     /** Starts the journal; its projector first catches up with whatever the log holds that it has not applied. */
     public static PostgresJournal start(LogWriter writer, LogStorage storage, JdbcClient jdbc,
             TransactionTemplate transactions, List<Projection> projections, PartySigners signers, Clock clock) {
-        Payloads payloads = new Payloads(jdbc);
+        Payloads payloads = new Payloads(jdbc, transactions);
         Projector projector = new Projector(storage, writer::size, payloads, projections, transactions, jdbc);
         projector.awaitApplied(writer.size() - 1);
         return new PostgresJournal(writer, payloads, projector, signers, clock);

@@ -1,17 +1,20 @@
 package org.crossings.server.journal.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
+import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.storage.LogStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -118,12 +121,26 @@ final class Projector implements AutoCloseable {
         }
     }
 
-    /** Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. */
+    /**
+     * Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. The commit does not wait
+     * for the disk: read models are rebuilt from the durable log, and a crash that loses this commit only moves
+     * {@code journal_position} back with the read models, so the entries are applied again, once.
+     */
     private void applyChunk(long first, List<byte[]> entries) {
+        List<Envelope> envelopes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            envelopes.add(envelope(first + i, entries.get(i)));
+        }
+        Map<Hash, byte[]> held = payloads.payloads(envelopes.stream().filter(Objects::nonNull)
+                .map(Envelope::payloadDigest).toList());
         transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < entries.size(); i++) {
-                Recorded recorded = read(first + i, entries.get(i));
-                if (recorded != null) {
+            jdbc.sql("SET LOCAL synchronous_commit = off").update();
+            for (int i = 0; i < envelopes.size(); i++) {
+                Envelope envelope = envelopes.get(i);
+                if (envelope != null) {
+                    byte[] payload = held.get(envelope.payloadDigest());
+                    Recorded recorded = new Recorded(first + i, envelope,
+                            payload == null ? JSON.missingNode() : JSON.readTree(payload));
                     projections.forEach(projection -> projection.apply(recorded));
                 }
             }
@@ -132,10 +149,10 @@ final class Projector implements AutoCloseable {
         applied = first + entries.size();
     }
 
-    private Recorded read(long index, byte[] entry) {
-        Envelope envelope;
+    /** The entry's envelope, or null if it is not one (another writer's entry: no projection knows it). */
+    private Envelope envelope(long index, byte[] entry) {
         try {
-            envelope = EnvelopeJson.parse(entry);
+            return EnvelopeJson.parse(entry);
         } catch (IllegalArgumentException notAnEnvelope) {
             if (foreignEntries++ % 10_000 == 0) { // one warning per ten thousand: a foreign writer must not flood the log
                 log.warn("Log entry {} is not an envelope ({}); no read model applies it ({} such entries so far)",
@@ -143,10 +160,6 @@ final class Projector implements AutoCloseable {
             }
             return null;
         }
-        JsonNode payload = payloads.payload(envelope.payloadDigest())
-                .map(bytes -> JSON.readTree(bytes))
-                .orElse(JSON.missingNode());
-        return new Recorded(index, envelope, payload);
     }
 
     private void waitQuietly(long millis) {
