@@ -83,16 +83,8 @@ public final class PostgresCases implements Cases, Projection {
         if (type.equals(TravellerEvents.PREREGISTERED) || type.equals(TravellerEvents.TAKEN_IN)
                 || type.equals(TravellerEvents.NOT_ELIGIBLE)) {
             traveller(entry, reference);
-        } else if (type.equals(TravellerEvents.EXIT_ALLOWED)) {
-            status(reference, CaseStatus.AWAITING_ENTRY, envelope.direction().get().to(), envelope.time());
-        } else if (type.equals(TravellerEvents.EXIT_REFUSED)) {
-            status(reference, CaseStatus.EXIT_REFUSED, null, null);
-        } else if (type.equals(TravellerEvents.ADMITTED)) {
-            status(reference, CaseStatus.ADMITTED, null, null);
-        } else if (type.equals(TravellerEvents.ENTRY_REFUSED)) {
-            status(reference, CaseStatus.ENTRY_REFUSED, null, null);
-        } else {
-            return;
+        } else if (!decided(reference, type, envelope)) {
+            return; // not a case's entry, or a decision on a case this log never opened: nothing to apply it to
         }
         jdbc.sql("INSERT INTO travel_case_entries (log_index, reference, type, at, actor, reason, recipients)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?::text[])")
@@ -127,11 +119,22 @@ public final class PostgresCases implements Cases, Projection {
                 .update();
     }
 
-    private void status(String reference, CaseStatus status, PostCode waitingAt, Instant since) {
-        jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ? WHERE reference = ?")
+    /** Applies a decision; false if {@code type} is none, or the case is unknown. */
+    private boolean decided(String reference, EventType type, Envelope envelope) {
+        if (type.equals(TravellerEvents.EXIT_ALLOWED)) {
+            return status(reference, CaseStatus.AWAITING_ENTRY, envelope.direction().get().to(), envelope.time());
+        }
+        CaseStatus closed = type.equals(TravellerEvents.EXIT_REFUSED) ? CaseStatus.EXIT_REFUSED
+                : type.equals(TravellerEvents.ADMITTED) ? CaseStatus.ADMITTED
+                : type.equals(TravellerEvents.ENTRY_REFUSED) ? CaseStatus.ENTRY_REFUSED : null;
+        return closed != null && status(reference, closed, null, null);
+    }
+
+    private boolean status(String reference, CaseStatus status, PostCode waitingAt, Instant since) {
+        return jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ? WHERE reference = ?")
                 .params(status.json(), waitingAt == null ? null : waitingAt.value(),
                         since == null ? null : Timestamp.from(since), reference)
-                .update();
+                .update() == 1;
     }
 
     @Override

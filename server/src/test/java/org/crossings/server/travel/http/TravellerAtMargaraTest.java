@@ -104,6 +104,32 @@ class TravellerAtMargaraTest {
     }
 
     @Test
+    void a_preregistration_is_taken_in_only_with_the_document_it_was_made_with() {
+        String mrz = Passports.ordinary("ESP", "GARCIA", "LUCIA");
+        var preregistered = api.post(ANONYMOUS, "/api/preregistrations", """
+                {"mrz": %s, "purpose": "family", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "travelDate": "%s"}""".formatted(quoted(mrz), MARGARA_TO_ALICAN, LocalDate.now(ZoneOffset.UTC)
+                .plusDays(2)));
+        assertThat(preregistered.statusCode()).as(preregistered.body()).isEqualTo(201);
+        String reference = json(preregistered).path("reference").asString();
+        long before = api.server.bean(LogWriter.class).size();
+
+        var other = api.post(ARM_OFFICER, "/api/intake", "{\"preregistration\": \"" + reference + "\", \"mrz\": "
+                + quoted(Passports.ordinary("ESP", "GARCIA", "LUCIA")) + "}");
+
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(json(other).path("detail").asString()).startsWith("mrz: the document presented is not the one");
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before);
+        var unknown = api.post(ARM_OFFICER, "/api/intake", "{\"preregistration\": \"K7QM2XD4HRG\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        var past = api.post(ANONYMOUS, "/api/preregistrations", """
+                {"mrz": %s, "purpose": "family", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "travelDate": "2020-01-01"}""".formatted(quoted(mrz), MARGARA_TO_ALICAN));
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(json(past).path("detail").asString()).contains("travelDate \"2020-01-01\"");
+    }
+
+    @Test
     void a_turkish_citizen_is_told_on_the_spot_why_not_and_the_refusal_is_recorded() {
         String mrz = Passports.ordinary("TUR", "YILMAZ", "AHMET");
 

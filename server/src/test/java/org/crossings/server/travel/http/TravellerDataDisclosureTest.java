@@ -74,6 +74,8 @@ class TravellerDataDisclosureTest {
             }
         }
         assertThat(api.get(ANONYMOUS, "/api/entries/" + index + "/payload").statusCode()).isEqualTo(401);
+        assertThat(api.get("eu-observer", "/api/entries/0/payload").statusCode()).as("a registration is for everyone")
+                .isEqualTo(200);
 
         // Errors about her case carry none of it either.
         var wrongSide = api.post(TravellerAtMargaraTest.TUR_OFFICER, "/api/cases/" + reference + "/decisions",
