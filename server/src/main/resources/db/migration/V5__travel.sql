@@ -7,8 +7,7 @@ CREATE TABLE travel_cases (
     passage          text        NOT NULL,
     direction_from   text        NOT NULL,
     direction_to     text        NOT NULL,
-    exit_state       text        NOT NULL,
-    entry_state      text        NOT NULL,
+    decided          integer     NOT NULL DEFAULT 0,   -- how many of the passage's checks were passed
     category         text        NOT NULL,
     allowed_by       text,
     opened_at        timestamptz NOT NULL,

@@ -1,16 +1,20 @@
 package org.crossings.server;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.Set;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.CrossingPointId;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.PostCode;
+import org.crossings.server.place.RouteId;
 import org.crossings.server.travel.Actor;
 import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.FeeCollected;
 import org.crossings.server.travel.Mrz;
 import org.crossings.server.travel.Preregistration;
 import org.crossings.server.travel.Purpose;
@@ -24,9 +28,10 @@ import org.crossings.server.travel.application.TakeIn;
 import org.crossings.server.travel.application.TakingIn;
 
 /**
- * A few travellers at Margara–Alican, so that a fresh demo has something in every state: a pre-registration for
+ * A few travellers, so that a fresh demo has something in every state: at Margara–Alican a pre-registration for
  * tomorrow, a traveller in Margara's queue, one in Alican's, one admitted, one refused at intake, and a diplomat in
- * Alican's queue the other way. Their zones are made-up documents with correct check digits. Each goes through the
+ * Alican's queue the other way; on the Syunik route a traveller the operator took in, whom Azerbaijan let leave at
+ * Aghband, waiting for Armenia at Syunik east. Their zones are made-up documents with correct check digits. Each goes through the
  * same use cases as a real traveller, as the demo's officers.
  */
 final class DemoTravellers {
@@ -35,6 +40,7 @@ final class DemoTravellers {
     private static final Direction INTO_TURKIYE = Direction.of("AM-MARGARA", "TR-ALICAN");
     private static final Actor AT_MARGARA = officer("arm-officer-margara", "ARM", "AM-MARGARA");
     private static final Actor AT_ALICAN = officer("tur-officer-alican", "TUR", "TR-ALICAN");
+    private static final Actor OPERATOR = new Actor("operator-front-office", PartyCode.of("OPERATOR"), Set.of(), true);
 
     private final Preregistering preregistering;
     private final TakingIn takingIn;
@@ -72,7 +78,15 @@ final class DemoTravellers {
         takeIn(AT_ALICAN, INTO_TURKIYE.reversed(), Purpose.OFFICIAL, """
                 PDUSASMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<
                 9104563213USA7001017M2911308<<<<<<<<<<<<<<04""");
-        return 6;
+        CaseReference transit = takingIn.takeIn(new TakeIn(OPERATOR, Optional.empty(), Optional.of(document("""
+                P<AZEMAMMADOV<<ELNUR<<<<<<<<<<<<<<<<<<<<<<<<
+                C044128731AZE8704197M3207073<<<<<<<<<<<<<<04""")), Optional.of(Purpose.FAMILY),
+                Optional.of(RouteId.of("SYUNIK")), Optional.of(Direction.of("AZ-AGHBAND", "AZ-ORDUBAD")),
+                Optional.of(new FeeCollected(new BigDecimal("5.00"), Currency.getInstance("USD")))))
+                .travellerCase().reference();
+        deciding.decide(new Decide(officer("aze-officer-aghband", "AZE", "AZ-AGHBAND"), transit, Step.EXIT,
+                Optional.empty()));
+        return 7;
     }
 
     private CaseReference takeIn(Actor officer, Direction direction, Purpose purpose, String mrz) {

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts the world of CONTEXT.md into a fresh log, through the same use cases as everything else: each party registers
  * itself with its key, each state registers its posts, crossing points and the Syunik route follow, and the five
- * agreements are proposed and signed by each of their parties with its own key; a few travellers cross at
- * Margara-Alican ({@link DemoTravellers}). It runs once,
+ * agreements are proposed and signed by each of their parties with its own key; a few travellers cross
+ * ({@link DemoTravellers}). It runs once,
  * before the server answers, and only when the log knows no party yet; {@code ./crossings serve --empty} skips it.
  */
 final class DemoWorldLoader {
@@ -90,7 +90,7 @@ final class DemoWorldLoader {
         }
         int travellerCount = travellers.add();
         log.info("Loaded the demo world: {} parties, {} posts, {} passages, {} agreements signed by their parties,"
-                + " {} travellers at Margara-Alican", world.parties().all().size(), world.places().posts().size(),
+                + " {} travellers", world.parties().all().size(), world.places().posts().size(),
                 world.places().passages().size(), world.proposals().size(), travellerCount);
     }
 

@@ -27,10 +27,14 @@ class TravellerCaseTest {
             Set.of(PostCode.of("AM-AKHURIK")), false);
     private static final Actor OPERATOR = new Actor("operator-front-office", PartyCode.of("OPERATOR"), Set.of(), true);
 
+    private static final List<Check> MARGARA_TO_ALICAN = List.of(
+            new Check(PostCode.of("AM-MARGARA"), PartyCode.of("ARM"), Step.EXIT),
+            new Check(PostCode.of("TR-ALICAN"), PartyCode.of("TUR"), Step.ENTRY));
+
     private static TravellerCase at(CaseStatus status) {
+        int decided = status == CaseStatus.AWAITING_ENTRY ? 1 : status == CaseStatus.ADMITTED ? 2 : 0;
         return new TravellerCase(CaseReference.random(), status, CrossingPointId.of("MARGARA-ALICAN"),
-                Direction.of("AM-MARGARA", "TR-ALICAN"), PartyCode.of("ARM"), PartyCode.of("TUR"),
-                "ordinary-passport", Optional.of(THIRD_COUNTRY), Instant.EPOCH, Optional.of(Instant.EPOCH),
+                Direction.of("AM-MARGARA", "TR-ALICAN"), MARGARA_TO_ALICAN, decided, "ordinary-passport", Optional.of(THIRD_COUNTRY), Instant.EPOCH, Optional.of(Instant.EPOCH),
                 Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")), Optional.empty(), List.of());
     }
 
@@ -76,6 +80,19 @@ class TravellerCaseTest {
         assertThat(at(CaseStatus.AWAITING_EXIT).waitingAt()).contains(PostCode.of("AM-MARGARA"));
         assertThat(at(CaseStatus.AWAITING_ENTRY).waitingAt()).contains(PostCode.of("TR-ALICAN"));
         assertThat(at(CaseStatus.ADMITTED).waitingAt()).isEmpty();
+    }
+
+    @Test
+    void a_route_needs_an_exit_and_an_entry_at_every_border_it_crosses_and_none_inside_a_state() {
+        var world = org.crossings.server.agreement.DemoWorld.load().places();
+        var syunik = world.passage(org.crossings.server.place.RouteId.of("SYUNIK")).orElseThrow();
+
+        List<Check> checks = Check.along(syunik, Direction.of("AZ-AGHBAND", "AZ-ORDUBAD"));
+
+        assertThat(checks).extracting(c -> c.post().value() + " " + c.state() + " " + c.step().json()).containsExactly(
+                "AZ-AGHBAND AZE exit", "AM-SYUNIK-EAST ARM entry", "AM-SYUNIK-WEST ARM exit", "AZ-ORDUBAD AZE entry");
+        assertThat(Check.along(syunik, Direction.of("AZ-ORDUBAD", "AZ-AGHBAND")).getFirst().post().value())
+                .isEqualTo("AZ-ORDUBAD");
     }
 
     @Test

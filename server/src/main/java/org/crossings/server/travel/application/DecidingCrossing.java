@@ -5,7 +5,7 @@ import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.Decision;
@@ -40,12 +40,13 @@ public final class DecidingCrossing {
             Decision taken = command.refusal()
                     .<Decision>map(code -> new Decision.Refused(RefusalReasons.require(command.step(), code)))
                     .orElseGet(() -> new Decision.Allowed(agreement));
-            CrossingPoint point = entries.crossingPoint(before.passage(), before.direction());
-            journal.record(CaseEntries.event(TravellerEvents.of(command.step(), taken), before.reference(),
-                    command.actor().party(), point, before.direction(), before.category(),
-                    entries.recipients(Optional.of(agreement), DataKind.DECISIONS, point, command.actor().party()),
+            Passage passage = entries.passage(before.passage(), before.direction());
+            journal.record(CaseEntries.event(TravellerEvents.of(command.step(), taken, before.isLastCheck()),
+                    before.reference(),
+                    command.actor().party(), passage, before.direction(), before.category(),
+                    entries.recipients(Optional.of(agreement), DataKind.DECISIONS, passage, command.actor().party()),
                     Optional.of(agreement), TravellerJson.decision(command.step(), taken,
-                            before.postOf(command.step()).value(), command.actor().name()),
+                            before.pending().orElseThrow().post().value(), command.actor().name()),
                     command.refusal()));
             return cases.require(command.reference());
         });

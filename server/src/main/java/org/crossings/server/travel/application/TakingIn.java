@@ -11,7 +11,7 @@ import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.agreement.Fee;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.place.Passage;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.Actor;
@@ -58,24 +58,22 @@ public final class TakingIn {
                     () -> fromPreregistration(cases.require(reference), command));
         }
         TravelDocument document = required(command.document(), "mrz");
-        CrossingPoint point = entries.crossingPoint(required(command.passage(), "crossingPoint"),
+        Passage passage = entries.passage(required(command.passage(), "crossingPoint (or route)"),
                 required(command.direction(), "direction"));
         TravellerCase.Traveller traveller = new TravellerCase.Traveller(document, required(command.purpose(),
                 "purpose"), Optional.empty());
         CaseReference reference = CaseReference.random();
-        return journal.exclusively(TravellerEvents.subject(reference), () -> record(reference, traveller, point,
+        return journal.exclusively(TravellerEvents.subject(reference), () -> record(reference, traveller, passage,
                 command.direction().get(), command));
     }
 
     /** The crossings and directions at which {@code actor} is the front office: where their desk takes travellers in. */
     public List<IntakeWay> waysFor(Actor actor) {
         List<IntakeWay> ways = new ArrayList<>();
-        for (var passage : places.passages()) {
-            if (passage instanceof CrossingPoint point) {
-                for (Direction direction : point.directions()) {
-                    if (isFrontOffice(actor, point, direction)) {
-                        ways.add(new IntakeWay(point, direction));
-                    }
+        for (Passage passage : places.passages()) {
+            for (Direction direction : passage.directions()) {
+                if (isFrontOffice(actor, passage, direction)) {
+                    ways.add(new IntakeWay(passage, direction));
                 }
             }
         }
@@ -91,16 +89,16 @@ public final class TakingIn {
                 required(command.document(), "mrz"), required(command.purpose(), "purpose"), Optional.empty()));
         command.document().ifPresent(scanned -> requireSameDocument(scanned, traveller.document(),
                 preregistered.reference()));
-        CrossingPoint point = entries.crossingPoint(preregistered.passage(), preregistered.direction());
-        return record(preregistered.reference(), traveller, point, preregistered.direction(), command);
+        Passage passage = entries.passage(preregistered.passage(), preregistered.direction());
+        return record(preregistered.reference(), traveller, passage, preregistered.direction(), command);
     }
 
-    private Intake record(CaseReference reference, TravellerCase.Traveller traveller, CrossingPoint point,
+    private Intake record(CaseReference reference, TravellerCase.Traveller traveller, Passage passage,
             Direction direction, TakeIn command) {
         Actor actor = command.actor();
-        requireFrontOffice(actor, point, direction);
+        requireFrontOffice(actor, passage, direction);
         EligibilityOutcome outcome = agreements.eligibility().check(new CrossingRequest(
-                Intakes.crosser(traveller.document()), point.id(), direction, clock.instant()));
+                Intakes.crosser(traveller.document()), passage.id(), direction, clock.instant()));
         Optional<AgreementRef> agreement = Intakes.allowedBy(outcome);
         Optional<Fee> fee = agreement.flatMap(this::travellerFee);
         fee.ifPresent(due -> requirePaid(due, command, agreement.get()));
@@ -109,24 +107,24 @@ public final class TakingIn {
         command.feeCollected().ifPresent(paid -> payload.putObject("fee")
                 .put("amount", paid.amount().toPlainString()).put("currency", paid.currency().getCurrencyCode()));
         journal.record(CaseEntries.event(agreement.isPresent() ? TravellerEvents.TAKEN_IN
-                        : TravellerEvents.NOT_ELIGIBLE, reference, actor.party(), point, direction,
+                        : TravellerEvents.NOT_ELIGIBLE, reference, actor.party(), passage, direction,
                 traveller.document().category().json(),
-                entries.recipients(agreement, DataKind.TRAVELLER_IDENTITY, point, actor.party()), agreement, payload,
+                entries.recipients(agreement, DataKind.TRAVELLER_IDENTITY, passage, actor.party()), agreement, payload,
                 outcome instanceof EligibilityOutcome.NotAllowed refused ? Optional.of(Intakes.reasonCode(refused))
                         : Optional.empty()));
         return new Intake(cases.require(reference), outcome, fee);
     }
 
-    private boolean isFrontOffice(Actor actor, CrossingPoint point, Direction direction) {
-        return actor.isOfficerAt(point.departure(direction).code())
-                || actor.frontOffice() && entries.operatorOf(point).filter(actor.party()::equals).isPresent();
+    private boolean isFrontOffice(Actor actor, Passage passage, Direction direction) {
+        return actor.isOfficerAt(passage.departure(direction).code())
+                || actor.frontOffice() && entries.operatorOf(passage).filter(actor.party()::equals).isPresent();
     }
 
-    private void requireFrontOffice(Actor actor, CrossingPoint point, Direction direction) {
-        var departure = point.departure(direction);
-        if (!isFrontOffice(actor, point, direction)) {
-            throw new NotYourCase("intake at " + point.id() + " from " + departure.code() + " is by "
-                    + departure.party() + "'s officers at " + departure.code() + entries.operatorOf(point)
+    private void requireFrontOffice(Actor actor, Passage passage, Direction direction) {
+        var departure = passage.departure(direction);
+        if (!isFrontOffice(actor, passage, direction)) {
+            throw new NotYourCase("intake at " + passage.id() + " from " + departure.code() + " is by "
+                    + departure.party() + "'s officers at " + departure.code() + entries.operatorOf(passage)
                     .map(op -> " or the front office of " + op).orElse("") + "; " + actor.name() + " of "
                     + actor.party() + " is neither");
         }

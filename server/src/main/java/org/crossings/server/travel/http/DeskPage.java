@@ -92,9 +92,11 @@ final class DeskPage {
             return "";
         }
         String options = ways.stream().map(way -> {
-            String value = way.point().id().value() + "|" + way.direction().from() + "|" + way.direction().to();
+            String value = way.passage().id().value() + "|" + way.direction().from() + "|" + way.direction().to();
+            String route = way.passage() instanceof org.crossings.server.place.Route r ? " (" + r.name() + ")" : "";
             return "<option value=\"" + Html.escape(value) + "\"" + (value.equals(form.way()) ? " selected" : "")
-                    + ">" + Html.escape(name(way.direction().from()) + " → " + name(way.direction().to())) + "</option>";
+                    + ">" + Html.escape(name(way.direction().from()) + " → " + name(way.direction().to()) + route)
+                    + "</option>";
         }).collect(Collectors.joining());
         String purposes = java.util.Arrays.stream(Purpose.values()).map(p -> "<option value=\"" + p.json() + "\""
                 + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")

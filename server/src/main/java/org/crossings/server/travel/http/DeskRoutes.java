@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.http.Caller;
-import org.crossings.server.place.CrossingPointId;
+import org.crossings.server.place.PassageId;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.Actor;
@@ -77,7 +77,7 @@ class DeskRoutes {
             DeskPage.Note note = switch (intake.eligibility()) {
                 case EligibilityOutcome.Allowed allowed -> DeskPage.Note.ok("Taken in: case " + taken.reference()
                         + ", allowed by " + allowed.agreement() + ". Waiting for the exit decision at "
-                        + taken.postOf(Step.EXIT) + ".", taken.reference());
+                        + taken.waitingAt().map(Object::toString).orElse("?") + ".", taken.reference());
                 case EligibilityOutcome.NotAllowed refused -> DeskPage.Note.refused("Not eligible; the refusal is"
                         + " recorded as case " + taken.reference() + ". Tell the traveller:", refused.reasons().stream()
                         .map(Object::toString).toList(), taken.reference());
@@ -117,8 +117,10 @@ class DeskRoutes {
         if (way.length != 3) {
             throw new IllegalArgumentException("crossing \"" + form.way() + "\": choose the crossing and direction");
         }
+        PassageId passage = places.passages().stream().map(p -> p.id()).filter(id -> id.value().equals(way[0]))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("crossing \"" + way[0] + "\" is unknown"));
         return new TakeIn(actor, Optional.empty(), Optional.of(Mrz.parse(form.mrz())),
-                Optional.of(Purpose.fromJson(form.purpose())), Optional.of(CrossingPointId.of(way[0])),
+                Optional.of(Purpose.fromJson(form.purpose())), Optional.of(passage),
                 Optional.of(Direction.of(way[1], way[2])), fee);
     }
 

@@ -31,8 +31,12 @@ final class TravelViews {
     record Entry(long index, String type, Instant at, String actor, String reason) {
     }
 
-    record Case(String reference, String status, String crossingPoint, Direction direction, String exitState,
-                String entryState, String category, String allowedBy, Instant openedAt, String waitingAt,
+    /** One decision the crossing needs, and whether it was taken. */
+    record CheckView(String post, String state, String step, boolean passed) {
+    }
+
+    record Case(String reference, String status, String crossingPoint, String route, Direction direction,
+                List<CheckView> checks, String category, String allowedBy, Instant openedAt, String waitingAt,
                 Instant waitingSince, Traveller traveller, List<Entry> entries, String receipt) {
     }
 
@@ -59,9 +63,17 @@ final class TravelViews {
     }
 
     static Case of(TravellerCase c, PartyCode reader) {
-        return new Case(c.reference().value(), c.status().json(), c.passage().value(),
-                new Direction(c.direction().from().value(), c.direction().to().value()), c.exitState().value(),
-                c.entryState().value(), c.category(), c.allowedBy().map(Object::toString).orElse(null), c.openedAt(),
+        boolean route = c.passage() instanceof org.crossings.server.place.RouteId;
+        List<CheckView> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < c.checks().size(); i++) {
+            var check = c.checks().get(i);
+            checks.add(new CheckView(check.post().value(), check.state().value(), check.step().json(),
+                    i < c.decided()));
+        }
+        return new Case(c.reference().value(), c.status().json(), route ? null : c.passage().value(),
+                route ? c.passage().value() : null,
+                new Direction(c.direction().from().value(), c.direction().to().value()), checks,
+                c.category(), c.allowedBy().map(Object::toString).orElse(null), c.openedAt(),
                 c.waitingAt().map(Object::toString).orElse(null), c.waitingSince().orElse(null),
                 traveller(c, reader), c.entries().stream().map(TravelViews::entry).toList(),
                 "/api/cases/" + c.reference() + "/receipt");

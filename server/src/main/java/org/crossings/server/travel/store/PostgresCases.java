@@ -17,13 +17,15 @@ import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
-import org.crossings.server.place.CrossingPointId;
+import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.place.PostCode;
 import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.Check;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.CaseStatus;
 import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.Step;
 import org.crossings.server.travel.TravellerCase;
 import org.crossings.server.travel.TravellerEvents;
 import org.crossings.server.travel.TravellerJson;
@@ -40,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PostgresCases implements Cases, Projection {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String CASE_COLUMNS = "reference, status, passage, direction_from, direction_to, exit_state,"
-            + " entry_state, category, allowed_by, opened_at, waiting_since, data_recipients, traveller";
+    private static final String CASE_COLUMNS = "reference, status, passage, direction_from, direction_to, decided,"
+            + " category, allowed_by, opened_at, waiting_since, data_recipients, traveller";
 
     private final JdbcClient jdbc;
     private final Places places;
@@ -102,15 +104,14 @@ public final class PostgresCases implements Cases, Projection {
                 : CaseStatus.NOT_ELIGIBLE;
         boolean holdsPayload = TravellerJson.readTraveller(entry.payload()).isPresent();
         JsonNode submission = entry.payload().path("submission");
-        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, submission) VALUES (?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
+        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, submission) VALUES (?, ?, ?, ?, ?, 0,"
+                        + " ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
                         + " status = excluded.status, allowed_by = excluded.allowed_by,"
                         + " waiting_since = excluded.waiting_since, waiting_at = excluded.waiting_at,"
                         + " data_recipients = excluded.data_recipients,"
                         + " traveller = COALESCE(excluded.traveller, travel_cases.traveller)")
                 .params(reference, status.json(), envelope.passage().get().value(), direction.from().value(),
-                        direction.to().value(), party(direction.from()).value(), party(direction.to()).value(),
-                        envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
+                        direction.to().value(), envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
                         Timestamp.from(envelope.time()),
                         status == CaseStatus.AWAITING_EXIT ? Timestamp.from(envelope.time()) : null,
                         array(envelope.recipients()), holdsPayload ? travellerJson(entry.payload()) : null,
@@ -119,21 +120,37 @@ public final class PostgresCases implements Cases, Projection {
                 .update();
     }
 
-    /** Applies a decision; false if {@code type} is none, or the case is unknown. */
+    /**
+     * Applies a decision; false if {@code type} is none, or the case is unknown. Letting the traveller through moves
+     * the case to its next check (the entry at the post reached, or on a route the next border); a refusal, or the
+     * last admission, closes it.
+     */
     private boolean decided(String reference, EventType type, Envelope envelope) {
-        if (type.equals(TravellerEvents.EXIT_ALLOWED)) {
-            return status(reference, CaseStatus.AWAITING_ENTRY, envelope.direction().get().to(), envelope.time());
-        }
         CaseStatus closed = type.equals(TravellerEvents.EXIT_REFUSED) ? CaseStatus.EXIT_REFUSED
                 : type.equals(TravellerEvents.ADMITTED) ? CaseStatus.ADMITTED
                 : type.equals(TravellerEvents.ENTRY_REFUSED) ? CaseStatus.ENTRY_REFUSED : null;
-        return closed != null && status(reference, closed, null, null);
+        if (closed != null) {
+            return update(reference, closed, null, null, 0);
+        }
+        if (!type.equals(TravellerEvents.EXIT_ALLOWED) && !type.equals(TravellerEvents.ADMITTED_IN_TRANSIT)) {
+            return false;
+        }
+        Optional<Integer> decided = jdbc.sql("SELECT decided FROM travel_cases WHERE reference = ?")
+                .param(reference).query(Integer.class).optional();
+        List<Check> checks = checks(envelope.passage().get().value(), envelope.direction().get());
+        if (decided.isEmpty() || decided.get() + 1 >= checks.size()) {
+            return false;
+        }
+        Check next = checks.get(decided.get() + 1);
+        return update(reference, next.step() == Step.EXIT ? CaseStatus.AWAITING_EXIT : CaseStatus.AWAITING_ENTRY,
+                next.post(), envelope.time(), 1);
     }
 
-    private boolean status(String reference, CaseStatus status, PostCode waitingAt, Instant since) {
-        return jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ? WHERE reference = ?")
+    private boolean update(String reference, CaseStatus status, PostCode waitingAt, Instant since, int passed) {
+        return jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ?, decided = decided + ?"
+                        + " WHERE reference = ?")
                 .params(status.json(), waitingAt == null ? null : waitingAt.value(),
-                        since == null ? null : Timestamp.from(since), reference)
+                        since == null ? null : Timestamp.from(since), passed, reference)
                 .update() == 1;
     }
 
@@ -142,8 +159,14 @@ public final class PostgresCases implements Cases, Projection {
         jdbc.sql("TRUNCATE travel_case_entries, travel_cases").update();
     }
 
-    private PartyCode party(PostCode post) {
-        return places.post(post).orElseThrow(() -> new IllegalStateException("post " + post + " is unknown")).party();
+    /** The checks of a passage and direction, from the places the log registered. */
+    private List<Check> checks(String passage, Direction direction) {
+        return Check.along(passage(passage), direction);
+    }
+
+    private Passage passage(String id) {
+        return places.passages().stream().filter(p -> p.id().value().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("passage " + id + " is not registered"));
     }
 
     private List<CaseEntry> entries(CaseReference reference) {
@@ -156,15 +179,15 @@ public final class PostgresCases implements Cases, Projection {
                 .list();
     }
 
-    private static TravellerCase travellerCase(ResultSet row, List<CaseEntry> entries) throws SQLException {
+    private TravellerCase travellerCase(ResultSet row, List<CaseEntry> entries) throws SQLException {
         Timestamp since = row.getTimestamp("waiting_since");
         String allowedBy = row.getString("allowed_by");
         String traveller = row.getString("traveller");
+        Direction direction = Direction.of(row.getString("direction_from"), row.getString("direction_to"));
+        List<Check> checks = checks(row.getString("passage"), direction);
         return new TravellerCase(CaseReference.of(row.getString("reference")),
-                CaseStatus.fromJson(row.getString("status")), CrossingPointId.of(row.getString("passage")),
-                Direction.of(row.getString("direction_from"), row.getString("direction_to")),
-                PartyCode.of(row.getString("exit_state")), PartyCode.of(row.getString("entry_state")),
-                row.getString("category"), Optional.ofNullable(allowedBy).map(AgreementRef::parse),
+                CaseStatus.fromJson(row.getString("status")), passage(row.getString("passage")).id(), direction,
+                checks, row.getInt("decided"), row.getString("category"), Optional.ofNullable(allowedBy).map(AgreementRef::parse),
                 row.getTimestamp("opened_at").toInstant(),
                 Optional.ofNullable(since).map(Timestamp::toInstant), parties(row.getArray("data_recipients")),
                 traveller == null ? Optional.empty() : TravellerJson.readTraveller(JSON.readTree(traveller)), entries);

@@ -74,15 +74,15 @@ class DeskBrowserTest {
         String reference = armenia.locator("#note").textContent().replaceAll(".*case ([A-Z0-9]{11}).*", "$1")
                 .strip();
 
-        Locator row = armenia.locator("#queue-AM-MARGARA tr[data-reference=" + reference + "]");
+        Locator row = armenia.locator("#queue-AM-MARGARA tr[data-reference='" + reference + "']");
         assertThat(row).containsText("PEETERS, LIESBETH");
         row.locator("button", new Locator.LocatorOptions().setHasText("Allow exit")).click();
         assertThat(armenia.locator("#note")).containsText("exit allowed; waiting for the entry decision");
-        assertThat(armenia.locator("#queue-AM-MARGARA tr[data-reference=" + reference + "]")).hasCount(0);
+        assertThat(armenia.locator("#queue-AM-MARGARA tr[data-reference='" + reference + "']")).hasCount(0);
 
         Page turkey = signedIn(alican);
         turkey.navigate(url("/desk"));
-        Locator waiting = turkey.locator("#queue-TR-ALICAN tr[data-reference=" + reference + "]");
+        Locator waiting = turkey.locator("#queue-TR-ALICAN tr[data-reference='" + reference + "']");
         assertThat(waiting).containsText("PEETERS");
         waiting.locator("button", new Locator.LocatorOptions().setHasText("Admit")).click();
         assertThat(turkey.locator("#note")).containsText("Case " + reference + ": admitted.");
