@@ -55,8 +55,12 @@ public final class PostgresCases implements Cases, Projection {
 
     @Override
     public Optional<TravellerCase> find(CaseReference reference) {
+        // The entries first, in a query of their own: read inside the case's row mapper, they took a second pooled
+        // connection while the first was still held, and as many concurrent finds as the pool has connections
+        // deadlocked it until the pool's timeout (the decisions benchmark found it at 200 decisions/s).
+        List<CaseEntry> entries = entries(reference);
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM travel_cases WHERE reference = ?")
-                .param(reference.value()).query((row, n) -> travellerCase(row, entries(reference))).optional();
+                .param(reference.value()).query((row, n) -> travellerCase(row, entries)).optional();
     }
 
     @Override
