@@ -69,7 +69,7 @@ final class DeskPage {
                 <header><h1>Desk</h1><span>%s (%s) · <a href="/desk">Refresh</a> · <form class="inline" method="post"
                 action="/logout">%s<button type="submit">Sign out</button></form></span></header>
                 %s%s%s
-                """.formatted(Html.escape(caller.person().displayName()), Html.escape(caller.party().value()),
+                """.formatted(Html.escape(caller.person().displayName()), Html.escape(caller.username().value()),
                 Html.csrfField(csrf), note(note), intake(form, ways),
                 queues.stream().map(this::queue).collect(Collectors.joining("\n")));
         return Html.page("Desk · Crossings", body);
