@@ -51,8 +51,8 @@ class TravelConfiguration {
 
     @Bean
     DecidingCrossing decidingCrossing(Journal journal, PostgresCases cases, PostgresPlaces places,
-            PostgresAgreements agreements) {
-        return new DecidingCrossing(journal, cases, places, agreements);
+            PostgresAgreements agreements, Clock clock) {
+        return new DecidingCrossing(journal, cases, places, agreements, clock);
     }
 
     @Bean

@@ -86,7 +86,11 @@ public final class AccessRules {
                 .row("GET", "/cases/{reference}/receipt", anyone())
                 .row("GET", "/api/posts/{post}/queue", officerAt("post"))
                 .row("GET", "/api/refusal-reasons", anyone())
-                .row("GET", "/api/entries/{index}/payload", signedIn())
+                // a payload only for those who work with the data, of a party the envelope names (the route checks
+                // the party): state officers, the operator's front office, observers; not carriers, who are the
+                // public of a state party, nor signatories, who read agreements through their own routes
+                .row("GET", "/api/entries/{index}/payload", anyOf(holding(Role.STATE_OFFICER),
+                        holding(Role.OPERATOR_FRONT_OFFICE), holding(Role.OBSERVER)))
                 // the desk: the same use cases as a screen, for officers and the operator's front office
                 .row("GET", "/desk", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
                 .row("POST", "/desk/intake", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))

@@ -106,8 +106,9 @@ public final class CrossingTally {
         if (known == null) {
             return; // a final decision without intake in the log: counted, but no wait to measure
         }
-        if (event == CaseEvent.EXIT_REFUSED && known.takenIn() != null) {
-            waited(lane, Wait.EXIT, known.takenIn(), at);
+        Instant exitWaitSince = known.admittedInTransit() != null ? known.admittedInTransit() : known.takenIn();
+        if (event == CaseEvent.EXIT_REFUSED && exitWaitSince != null) {
+            waited(lane, Wait.EXIT, exitWaitSince, at); // on a route, from the admission into the state now left
         }
         if ((event == CaseEvent.ADMITTED || event == CaseEvent.ENTRY_REFUSED) && known.exitAllowed() != null) {
             waited(lane, Wait.ENTRY, known.exitAllowed(), at);

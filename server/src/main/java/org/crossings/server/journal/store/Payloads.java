@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.crossings.tlog.merkle.Hash;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Private payloads, each with its salt, keyed by {@code SHA-256(salt || payload)}, the digest its envelope carries.
@@ -20,29 +19,19 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
 
-    Payloads(JdbcClient jdbc, TransactionTemplate transactions) {
+    Payloads(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
-    /**
-     * Keeps the payload and returns its digest. Its commit does not wait for the disk: the envelope that names it is
-     * appended to the log afterwards, on the same PostgreSQL, and that commit does wait, which flushes the write-ahead
-     * log up to it and so this payload with it (PostgreSQL writes its WAL in order). A payload is durable before any
-     * entry naming it is acknowledged, one disk flush fewer per change.
-     */
+    /** Keeps the payload durably (its commit waits for the disk) and returns its digest. */
     Hash keep(byte[] payload) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         Hash digest = digest(salt, payload);
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL synchronous_commit = off").update();
-            jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES (?, ?, ?)")
-                    .params(digest.bytes(), salt, payload)
-                    .update();
-        });
+        jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES (?, ?, ?)")
+                .params(digest.bytes(), salt, payload)
+                .update();
         return digest;
     }
 

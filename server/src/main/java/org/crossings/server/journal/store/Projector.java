@@ -122,9 +122,9 @@ final class Projector implements AutoCloseable {
     }
 
     /**
-     * Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. The commit does not wait
-     * for the disk: read models are rebuilt from the durable log, and a crash that loses this commit only moves
-     * {@code journal_position} back with the read models, so the entries are applied again, once.
+     * Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. Its payloads are read
+     * in one query before. The commit waits for the disk like any other: were it lost to a restart of PostgreSQL alone,
+     * {@code journal_position} would move back under this thread's feet.
      */
     private void applyChunk(long first, List<byte[]> entries) {
         List<Envelope> envelopes = new ArrayList<>(entries.size());
@@ -134,7 +134,6 @@ final class Projector implements AutoCloseable {
         Map<Hash, byte[]> held = payloads.payloads(envelopes.stream().filter(Objects::nonNull)
                 .map(Envelope::payloadDigest).toList());
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL synchronous_commit = off").update();
             for (int i = 0; i < envelopes.size(); i++) {
                 Envelope envelope = envelopes.get(i);
                 if (envelope != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
@@ -35,6 +36,8 @@ public final class PostgresPlaces implements Places, Projection {
 
     private final JdbcClient jdbc;
     private volatile Places loaded;
+    /** Moves on at every registration and its commit: a copy read before is not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     public PostgresPlaces(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -80,24 +83,29 @@ public final class PostgresPlaces implements Places, Projection {
     private Places places() {
         Places current = loaded;
         if (current == null) {
+            long readAt = generation.get();
             List<Post> posts = documents("post").stream().map(PlaceJson::post).toList();
             Places byCode = Places.of(posts, List.of());
             List<Passage> passages = new ArrayList<>();
             documents("crossing-point").forEach(node -> passages.add(PlaceJson.crossingPoint(node, byCode)));
             documents("route").forEach(node -> passages.add(PlaceJson.route(node, byCode)));
             current = Places.of(posts, passages);
-            loaded = current;
+            if (generation.get() == readAt) {
+                loaded = current; // a registration that committed meanwhile would leave this copy stale: keep none
+            }
         }
         return current;
     }
 
     /** Drops the copy now and again when the transaction ends, so no reader keeps what it read before the commit. */
     private void forgetOnCompletion() {
+        generation.incrementAndGet();
         loaded = null;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    generation.incrementAndGet();
                     loaded = null;
                 }
             });

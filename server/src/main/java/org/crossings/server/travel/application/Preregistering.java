@@ -8,7 +8,6 @@ import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.Crosser;
 import org.crossings.server.agreement.CrossingRequest;
-import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.Subject;
@@ -60,18 +59,21 @@ public final class Preregistering {
     }
 
     private Preregistered record(Preregistration submitted, Passage passage, EligibilityOutcome preview) {
-        CaseReference reference = CaseReference.random();
-        PartyCode frontOffice = entries.frontOffice(passage, submitted.direction());
+        return CaseEntries.newCase(journal, cases, reference -> record(reference, submitted, passage, preview));
+    }
+
+    private Preregistered record(CaseReference reference, Preregistration submitted, Passage passage,
+            EligibilityOutcome preview) {
+        PartyCode frontOffice = entries.frontOffice(passage, submitted.direction(), clock.instant());
         Optional<AgreementRef> agreement = Intakes.allowedBy(preview);
         TravelDocument document = submitted.document();
         var payload = TravellerJson.traveller(new TravellerCase.Traveller(document, submitted.purpose(),
                 Optional.of(submitted.travelDate())), "the traveller");
         payload.put("submission", submitted.key().hex());
-        journal.exclusively(TravellerEvents.subject(reference), () -> journal.record(CaseEntries.event(
-                TravellerEvents.PREREGISTERED, reference, frontOffice, passage, submitted.direction(),
-                document.category().json(),
-                entries.recipients(agreement, DataKind.TRAVELLER_IDENTITY, passage, frontOffice), Optional.empty(),
-                payload, Optional.empty())));
+        journal.record(CaseEntries.event(TravellerEvents.PREREGISTERED, reference, frontOffice, passage,
+                submitted.direction(), document.category().json(),
+                entries.recipients(agreement, CaseEntries.TRAVELLER_DATA, frontOffice), Optional.empty(),
+                payload, Optional.empty()));
         return new Preregistered(cases.require(reference), true, preview);
     }
 

@@ -131,7 +131,7 @@ final class DeskPage {
     private String row(TravellerCase c) {
         Step step = c.status().awaiting().orElseThrow();
         Duration waited = Duration.between(c.waitingSince().orElse(c.openedAt()), now);
-        TravelViews.Traveller t = TravelViews.traveller(c, caller.party());
+        TravelViews.Traveller t = TravelViews.traveller(c, caller);
         String traveller = t == null ? "<em>not disclosed to " + Html.escape(caller.party().value()) + "</em>"
                 : Html.escape(t.surname() + ", " + t.givenNames()) + "<br><small>" + Html.escape(nationality(c)
                 + " · " + c.category() + " " + t.documentNumber() + " · born " + born(c)) + "</small>";

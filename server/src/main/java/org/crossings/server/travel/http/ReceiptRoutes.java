@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * A traveller's receipt: proof that their case's entries are in the log. {@code /api/cases/{ref}/receipt} is one
  * c2sp.org/tlog-proof@v1 per entry, one after another, each with the entry (its public envelope) in its {@code extra}
  * line, for {@code crossings verify-receipt}; {@code /cases/{ref}/receipt} is a page to print with the same content.
- * The reference is what lets one ask: it cannot be guessed, and a receipt holds nothing but public envelopes.
+ * Anyone with the reference may ask, and references are public in the log (as envelope subjects): a receipt holds
+ * nothing but those public envelopes and the proofs.
  */
 @RestController
 class ReceiptRoutes {

@@ -84,6 +84,7 @@ class TravellerAtMargaraTest {
         assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
         JsonNode admitted = json(entry);
         assertThat(admitted.path("status").asString()).isEqualTo("admitted");
+        assertThat(admitted.path("checks").valueStream().map(c -> c.path("passed").asBoolean())).containsOnly(true);
         assertThat(decide(TUR_OFFICER, reference, "entry", "admitted").statusCode()).isEqualTo(409);
 
         // Each decision is signed by its state's key and names the agreement that allowed the crossing.
@@ -114,6 +115,9 @@ class TravellerAtMargaraTest {
         String reference = json(preregistered).path("reference").asString();
         long before = api.server.bean(LogWriter.class).size();
 
+        var notTheFrontOffice = api.post(TUR_OFFICER, "/api/intake", "{\"preregistration\": \"" + reference
+                + "\", \"mrz\": " + quoted(Passports.ordinary("ESP", "GARCIA", "LUCIA")) + "}");
+        assertThat(notTheFrontOffice.statusCode()).as("who asks is checked before the document").isEqualTo(403);
         var other = api.post(ARM_OFFICER, "/api/intake", "{\"preregistration\": \"" + reference + "\", \"mrz\": "
                 + quoted(Passports.ordinary("ESP", "GARCIA", "LUCIA")) + "}");
 
@@ -127,6 +131,51 @@ class TravellerAtMargaraTest {
                  "travelDate": "2020-01-01"}""".formatted(quoted(mrz), MARGARA_TO_ALICAN));
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat(json(past).path("detail").asString()).contains("travelDate \"2020-01-01\"");
+    }
+
+    @Test
+    void a_stateless_traveller_is_not_a_citizen_of_any_party_and_may_cross() {
+        String reference = takenIn(Passports.td3("P<", "D<<", "NOVAK", "ALEX", Passports.number(), "XXA", "900101",
+                'X', "300101"));
+        assertThat(decide(ARM_OFFICER, reference, "exit", "allowed").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void an_expired_document_or_a_fee_no_agreement_sets_is_refused_naming_the_field_and_records_nothing() {
+        long before = api.server.bean(LogWriter.class).size();
+        var expired = api.post(ARM_OFFICER, "/api/intake", """
+                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s}"""
+                .formatted(quoted(Passports.td3("P<", "FRA", "ROUX", "ANNE", Passports.number(), "FRA", "800101", 'F',
+                        "200101")), MARGARA_TO_ALICAN));
+        assertThat(expired.statusCode()).isEqualTo(400);
+        assertThat(json(expired).path("detail").asString()).contains("dateOfExpiry \"200101\"", "2020-01-01");
+        var feeForNothing = api.post(ARM_OFFICER, "/api/intake", """
+                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "feeCollected": {"amount": "10.00", "currency": "EUR"}}"""
+                .formatted(quoted(Passports.ordinary("FRA", "ROUX", "ANNE")), MARGARA_TO_ALICAN));
+        assertThat(feeForNothing.statusCode()).isEqualTo(400);
+        assertThat(json(feeForNothing).path("detail").asString()).startsWith("feeCollected \"10.00 EUR\": no fee is due");
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before);
+    }
+
+    @Test
+    void one_party_alone_cannot_make_the_operator_the_front_office_of_a_crossing() {
+        String id = "MARGARA-OPERATOR-" + System.nanoTime() % 1_000_000;
+        var proposed = api.post("arm-signatory", "/api/agreements", """
+                {"id": "%s", "proposer": "ARM", "terms": {"title": "The operator at Margara (proposed by ARM only)",
+                 "parties": ["ARM", "TUR"], "crossingPoints": ["MARGARA-ALICAN"], "directions": [%s],
+                 "travellers": {"nationalities": ["any"], "documents": ["P"]}, "window": {"from": "2024-01-01"},
+                 "fees": [], "disclosure": [{"to": "OPERATOR", "data": ["traveller-identity", "travel-documents"]}],
+                 "suspendableBy": ["ARM", "TUR"], "frontOffice": "OPERATOR"}}""".formatted(id, MARGARA_TO_ALICAN));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        assertThat(api.post("arm-signatory", "/api/agreements/" + id + "/versions/1/signatures",
+                "{\"party\": \"ARM\", \"withNodeKey\": true}").statusCode()).isEqualTo(201);
+
+        var operator = api.post("operator-front-office", "/api/intake", """
+                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s}"""
+                .formatted(quoted(Passports.ordinary("ITA", "BIANCHI", "LUCA")), MARGARA_TO_ALICAN));
+
+        assertThat(operator.statusCode()).as("Türkiye has not signed").isEqualTo(403);
     }
 
     @Test
