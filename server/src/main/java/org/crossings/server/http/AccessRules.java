@@ -83,6 +83,7 @@ public final class AccessRules {
                 .row("GET", "/api/cases/{reference}", signedIn())
                 .row("POST", "/api/cases/{reference}/decisions", holding(Role.STATE_OFFICER))
                 .row("GET", "/api/cases/{reference}/receipt", anyone())
+                .row("GET", "/api/cases/{reference}/receipts/{index}", anyone())
                 .row("GET", "/cases/{reference}/receipt", anyone())
                 .row("GET", "/api/posts/{post}/queue", officerAt("post"))
                 .row("GET", "/api/refusal-reasons", anyone())

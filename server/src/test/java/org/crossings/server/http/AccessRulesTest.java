@@ -71,6 +71,7 @@ class AccessRulesTest {
             new Expected("GET", "/api/cases/K7QM2XD4HRG", Who.SIGNED_IN),
             new Expected("POST", "/api/cases/K7QM2XD4HRG/decisions", Who.STATE_OFFICER),
             new Expected("GET", "/api/cases/K7QM2XD4HRG/receipt", Who.ANYONE),
+            new Expected("GET", "/api/cases/K7QM2XD4HRG/receipts/41", Who.ANYONE),
             new Expected("GET", "/cases/K7QM2XD4HRG/receipt", Who.ANYONE),
             new Expected("GET", "/api/posts/AM-MARGARA/queue", Who.OFFICER_AT_MARGARA),
             new Expected("GET", "/api/refusal-reasons", Who.ANYONE),

@@ -69,6 +69,27 @@ class TravelFeesAndStatisticsTest {
                 .hasValueSatisfying(w -> assertThat(w.path("count").asLong()).isPositive());
     }
 
+    @Test
+    void a_traveller_is_not_let_through_under_an_agreement_suspended_since_intake_but_may_be_refused() {
+        String id = "DOGUKAPI-SUSPEND-" + System.nanoTime() % 1_000_000;
+        String intoArmenia = "{\"from\": \"TR-DOGUKAPI\", \"to\": \"AM-AKHURIK\"}";
+        agree(id, intoArmenia, "[]");
+        var intake = api.post("tur-officer-dogukapi", "/api/intake", """
+                {"mrz": %s, "purpose": "family", "crossingPoint": "AKHURIK-DOGUKAPI", "direction": %s}"""
+                .formatted(quoted(Passports.ordinary("GRC", "PAPADOPOULOS", "ELENI")), intoArmenia));
+        assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+        String reference = json(intake).path("reference").asString();
+        var suspended = api.post("arm-signatory", "/api/agreements/" + id + "/suspension",
+                "{\"party\": \"ARM\", \"reason\": \"works on the line\"}");
+        assertThat(suspended.statusCode()).as(suspended.body()).isIn(200, 201);
+
+        var allowed = api.post("tur-officer-dogukapi", "/api/cases/" + reference + "/decisions",
+                "{\"step\": \"exit\", \"outcome\": \"allowed\"}");
+        assertThat(allowed.statusCode()).isEqualTo(409);
+        assertThat(json(allowed).path("detail").asString()).contains(id + " v1", "suspended");
+        decide("tur-officer-dogukapi", reference, "{\"step\": \"exit\", \"outcome\": \"refused\", \"reason\": \"X2\"}");
+    }
+
     private String takeIn(String mrz) {
         openAkhurikWithAFee();
         var intake = api.post("arm-officer-akhurik", "/api/intake", """
@@ -99,18 +120,24 @@ class TravelFeesAndStatisticsTest {
     /** Proposes and signs, once per test run, an agreement opening Akhurik–Doğu Kapı to travellers for a fee. */
     private synchronized String openAkhurikWithAFee() {
         String id = "AKHURIK-FEE-TEST";
-        if (api.get("arm-signatory", "/api/agreements/" + id).statusCode() == 200) {
-            return id;
+        if (api.get("arm-signatory", "/api/agreements/" + id).statusCode() != 200) {
+            agree(id, AKHURIK_TO_DOGUKAPI, "[{\"per\": \"traveller\", \"amount\": \"10.00\", \"currency\": \"EUR\"}]");
+            NEXT.incrementAndGet();
         }
+        return id;
+    }
+
+    /** Armenia proposes an opening of Akhurik–Doğu Kapı for third-country travellers; both sign it. */
+    private void agree(String id, String direction, String fees) {
         String terms = """
-                {"title": "Travellers by rail at Akhurik-Dogu Kapi, 10 EUR each (test)", "parties": ["ARM", "TUR"],
+                {"title": "Travellers by rail at Akhurik-Dogu Kapi (test)", "parties": ["ARM", "TUR"],
                  "crossingPoints": ["AKHURIK-DOGUKAPI"], "directions": [%s],
                  "travellers": {"nationalities": ["not a citizen of any party"], "documents": ["P"]},
-                 "window": {"from": "2024-01-01"}, "fees": [{"per": "traveller", "amount": "10.00", "currency": "EUR"}],
+                 "window": {"from": "2024-01-01"}, "fees": %s,
                  "disclosure": [{"to": "ARM", "data": ["envelopes", "traveller-identity", "decisions", "statistics"]},
                                 {"to": "TUR", "data": ["envelopes", "traveller-identity", "decisions", "statistics"]},
                                 {"to": "EU", "data": ["statistics"]}],
-                 "suspendableBy": ["ARM", "TUR"]}""".formatted(AKHURIK_TO_DOGUKAPI);
+                 "suspendableBy": ["ARM", "TUR"]}""".formatted(direction, fees);
         var proposed = api.post("arm-signatory", "/api/agreements", "{\"id\": \"" + id
                 + "\", \"proposer\": \"ARM\", \"terms\": " + terms + "}");
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
@@ -119,7 +146,5 @@ class TravelFeesAndStatisticsTest {
                     + "/versions/1/signatures", "{\"party\": \"" + party + "\", \"withNodeKey\": true}");
             assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
         }
-        NEXT.incrementAndGet();
-        return id;
     }
 }

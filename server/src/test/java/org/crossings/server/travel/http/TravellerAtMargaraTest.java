@@ -98,10 +98,38 @@ class TravellerAtMargaraTest {
         var receipt = api.get(ANONYMOUS, "/api/cases/" + reference + "/receipt");
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.body().split("c2sp.org/tlog-proof@v1\n", -1)).hasSize(5);
+        long exitIndex = entries.get(2).path("index").asLong();
+        var single = api.get(ANONYMOUS, "/api/cases/" + reference + "/receipts/" + exitIndex);
+        assertThat(single.statusCode()).isEqualTo(200);
+        assertThat(org.crossings.tlog.proof.Receipt.parse(single.body()).index()).isEqualTo(exitIndex);
+        assertThat(api.get(ANONYMOUS, "/api/cases/" + reference + "/receipts/0").statusCode()).isEqualTo(400);
         var page = api.get(ANONYMOUS, "/cases/" + reference + "/receipt");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(reference, "Admitted", "Exit allowed", "crossings verify-receipt")
                 .doesNotContain("MARTIN");
+    }
+
+    @Test
+    void the_same_preregistration_sent_eight_times_at_once_makes_one_case() throws Exception {
+        String body = """
+                {"mrz": %s, "purpose": "business", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "travelDate": "%s"}""".formatted(quoted(Passports.ordinary("PRT", "SILVA", "JOAO")), MARGARA_TO_ALICAN,
+                LocalDate.now(ZoneOffset.UTC).plusDays(3));
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.concurrent.Callable<java.net.http.HttpResponse<String>> submit =
+                    () -> api.post(ANONYMOUS, "/api/preregistrations", body);
+            var answers = threads.invokeAll(java.util.Collections.nCopies(8, submit));
+            java.util.List<String> references = new java.util.ArrayList<>();
+            int created = 0;
+            for (var answer : answers) {
+                var response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+                created += response.statusCode() == 201 ? 1 : 0;
+                references.add(json(response).path("reference").asString());
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(references).containsOnly(references.getFirst());
+        }
     }
 
     @Test
