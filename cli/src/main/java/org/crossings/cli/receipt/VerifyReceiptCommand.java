@@ -90,6 +90,11 @@ public final class VerifyReceiptCommand implements Callable<Integer> {
             return failed("the receipt " + file + " is malformed: " + malformed.getMessage(), "",
                     given.map(Hash::hex).orElse("(from the receipt)"));
         }
+        String together = together(receipts);
+        if (!together.isEmpty()) {
+            return failed(together, receipts.stream().map(Receipt::encode).reduce("", String::concat),
+                    "(several)");
+        }
         if (given.isPresent() && receipts.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--entry and --leaf-hash name one entry, but "
                     + file + " holds " + receipts.size() + " receipts; each carries its own entry, so give neither");
@@ -109,6 +114,23 @@ public final class VerifyReceiptCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.VERIFIED;
+    }
+
+    /**
+     * Receipts one after another are one case's: against one checkpoint, entries in log order. Empty if they are;
+     * else what is wrong.
+     */
+    private static String together(List<Receipt> receipts) {
+        for (int i = 1; i < receipts.size(); i++) {
+            if (!receipts.get(i).checkpoint().encode().equals(receipts.getFirst().checkpoint().encode())) {
+                return "receipt " + (i + 1) + " is against another checkpoint than receipt 1";
+            }
+            if (receipts.get(i).index() <= receipts.get(i - 1).index()) {
+                return "receipt " + (i + 1) + " (index " + receipts.get(i).index() + ") does not come after receipt "
+                        + i + " (index " + receipts.get(i - 1).index() + ")";
+            }
+        }
+        return "";
     }
 
     private Optional<Hash> leafHash() {
