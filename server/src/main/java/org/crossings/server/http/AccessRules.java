@@ -79,6 +79,8 @@ public final class AccessRules {
                 // only state officers decide, and the use case checks the post and the side; a post's queue is its
                 // officers'; personal data in a case or a payload only for the recipients the envelope names
                 .row("POST", "/api/preregistrations", anyone())
+                .row("GET", "/preregister", anyone())
+                .row("POST", "/preregister", anyone())
                 .row("POST", "/api/intake", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
                 .row("GET", "/api/cases/{reference}", signedIn())
                 .row("POST", "/api/cases/{reference}/decisions", holding(Role.STATE_OFFICER))

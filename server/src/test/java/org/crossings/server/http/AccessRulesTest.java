@@ -67,6 +67,8 @@ class AccessRulesTest {
             new Expected("POST", "/api/eligibility", Who.SIGNED_IN),
             new Expected("GET", "/api/timeline", Who.SIGNED_IN),
             new Expected("POST", "/api/preregistrations", Who.ANYONE),
+            new Expected("GET", "/preregister", Who.ANYONE),
+            new Expected("POST", "/preregister", Who.ANYONE),
             new Expected("POST", "/api/intake", Who.OFFICER_OR_FRONT_OFFICE),
             new Expected("GET", "/api/cases/K7QM2XD4HRG", Who.SIGNED_IN),
             new Expected("POST", "/api/cases/K7QM2XD4HRG/decisions", Who.STATE_OFFICER),

@@ -107,6 +107,33 @@ class DeskBrowserTest {
         assertThat(armenia.locator("#mrz")).hasValue(corrupted);
     }
 
+    @Test
+    void a_traveller_pre_registers_from_home_and_gets_the_same_reference_twice() {
+        Page home = browser.newContext().newPage();
+        String mrz = Passports.ordinary("IRL", "MURPHY", "SEAN");
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        home.navigate(url("/login"));
+        home.click("text=Pre-register your crossing");
+
+        String reference = null;
+        for (String expected : List.of("Pre-registered.", "You had pre-registered this trip already.")) {
+            home.fill("#mrz", mrz);
+            home.selectOption("#way", "MARGARA-ALICAN|AM-MARGARA|TR-ALICAN");
+            home.selectOption("#purpose", "tourism");
+            home.fill("#travelDate", tomorrow);
+            home.click("#preregister button[type=submit]");
+            assertThat(home.locator("#note")).containsText(expected);
+            assertThat(home.locator("#note")).containsText("ARM-TUR-2022-THIRD-COUNTRY v1 allows this crossing");
+            String shown = home.locator("#reference").textContent();
+            assertThat(reference == null || reference.equals(shown)).as("the same reference").isTrue();
+            reference = shown;
+        }
+
+        home.fill("#mrz", mrz.replace("MURPHY", "MURPHX").substring(0, 50));
+        home.click("#preregister button[type=submit]");
+        assertThat(home.locator("#note.error")).containsText("mrz");
+    }
+
     private Page signedIn(String username) {
         Page page = browser.newContext().newPage();
         page.navigate(url("/login"));
