@@ -27,6 +27,7 @@ final class Projector implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int CHUNK = 256;
+    private static final long RETRY_MILLIS = 2_000;
 
     private final LogStorage storage;
     private final LongSupplier committedSize;
@@ -39,6 +40,7 @@ final class Projector implements AutoCloseable {
     private long applied;
     private long foreignEntries;
     private RuntimeException halted;
+    private long failures;
     private volatile boolean closing;
 
     Projector(LogStorage log, LongSupplier committedSize, Payloads payloads, List<Projection> projections,
@@ -92,12 +94,19 @@ final class Projector implements AutoCloseable {
         }
     }
 
+    /**
+     * Catches up whenever woken. After a failure (a lost connection, a pool timed out, an entry no projection can
+     * apply) it tries again every few seconds rather than stopping for good: meanwhile callers are told the read models
+     * stopped, and once the cause is gone the read models resume where they were, with nothing applied twice.
+     */
     private void run() {
         while (!closing) {
             synchronized (progress) {
-                if (halted == null) {
-                    catchUp();
+                if (halted != null) {
+                    waitQuietly(RETRY_MILLIS);
+                    halted = null;
                 }
+                catchUp();
                 waitQuietly(100);
             }
         }
@@ -113,9 +122,19 @@ final class Projector implements AutoCloseable {
                 }
                 applyChunk(applied, entries);
             }
+            if (failures > 0) {
+                log.info("The read models resumed at log entry {} after {} failed tries", applied, failures);
+                failures = 0;
+            }
         } catch (RuntimeException failure) {
             halted = failure;
-            log.error("The read models stopped at log entry {}: {}", applied, failure.toString(), failure);
+            if (failures++ == 0) {
+                log.error("The read models stopped at log entry {}: {}; trying again every {} ms", applied,
+                        failure.toString(), RETRY_MILLIS, failure);
+            } else if (failures % 30 == 0) {
+                log.warn("The read models are still stopped at log entry {} ({} tries): {}", applied, failures,
+                        failure.toString());
+            }
         } finally {
             progress.notifyAll();
         }
