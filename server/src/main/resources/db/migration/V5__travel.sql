@@ -7,8 +7,7 @@ CREATE TABLE travel_cases (
     passage          text        NOT NULL,
     direction_from   text        NOT NULL,
     direction_to     text        NOT NULL,
-    exit_state       text        NOT NULL,
-    entry_state      text        NOT NULL,
+    decided          integer     NOT NULL DEFAULT 0,   -- how many of the passage's checks were passed
     category         text        NOT NULL,
     allowed_by       text,
     opened_at        timestamptz NOT NULL,
@@ -16,8 +15,11 @@ CREATE TABLE travel_cases (
     waiting_since    timestamptz,
     data_recipients  text[]      NOT NULL,
     traveller        jsonb,
-    submission       bytea UNIQUE             -- SHA-256 of a pre-registration's content: the same one twice is one
+    submission       bytea                    -- SHA-256 of a pre-registration's content: the same one twice is one
 );
+
+-- not UNIQUE: the writer never records a submission twice, and a log that does must not stop the read models
+CREATE INDEX travel_cases_submission ON travel_cases (submission) WHERE submission IS NOT NULL;
 
 CREATE INDEX travel_cases_queue ON travel_cases (waiting_at, waiting_since) WHERE waiting_at IS NOT NULL;
 

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts the world of CONTEXT.md into a fresh log, through the same use cases as everything else: each party registers
  * itself with its key, each state registers its posts, crossing points and the Syunik route follow, and the five
- * agreements are proposed and signed by each of their parties with its own key. It runs once,
+ * agreements are proposed and signed by each of their parties with its own key; a few travellers cross
+ * ({@link DemoTravellers}). It runs once,
  * before the server answers, and only when the log knows no party yet; {@code ./crossings serve --empty} skips it.
  */
 final class DemoWorldLoader {
@@ -45,11 +46,13 @@ final class DemoWorldLoader {
     private final Path peopleFile;
     private final ProposingAgreement proposing;
     private final SigningAgreement signing;
+    private final DemoTravellers travellers;
 
     DemoWorldLoader(Parties parties, RegisteringParty registeringParty, RegisteringPlaces registeringPlaces,
             DemoPeople demoPeople, Places places, Path peopleFile, ProposingAgreement proposing,
-            SigningAgreement signing) {
+            SigningAgreement signing, DemoTravellers travellers) {
         this.proposing = proposing;
+        this.travellers = travellers;
         this.signing = signing;
         this.parties = parties;
         this.registeringParty = registeringParty;
@@ -85,9 +88,10 @@ final class DemoWorldLoader {
         for (AgreementProposed proposal : world.proposals()) {
             agree(proposal);
         }
-        log.info("Loaded the demo world: {} parties, {} posts, {} passages, {} agreements signed by their parties",
-                world.parties().all().size(), world.places().posts().size(), world.places().passages().size(),
-                world.proposals().size());
+        int travellerCount = travellers.add();
+        log.info("Loaded the demo world: {} parties, {} posts, {} passages, {} agreements signed by their parties,"
+                + " {} travellers", world.parties().all().size(), world.places().posts().size(),
+                world.places().passages().size(), world.proposals().size(), travellerCount);
     }
 
     private void writePeople(String table) {

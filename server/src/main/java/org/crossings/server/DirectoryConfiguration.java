@@ -1,6 +1,7 @@
 package org.crossings.server;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.crossings.server.agreement.application.ProposingAgreement;
@@ -15,6 +16,9 @@ import org.crossings.server.party.store.PostgresParties;
 import org.crossings.server.place.application.RegisteringPlaces;
 import org.crossings.server.place.store.PostgresPlaces;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.crossings.server.travel.application.DecidingCrossing;
+import org.crossings.server.travel.application.Preregistering;
+import org.crossings.server.travel.application.TakingIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,11 +57,16 @@ class DirectoryConfiguration {
             RegisteringPlaces registeringPlaces,
             DemoPeople demoPeople,
             ProposingAgreement proposing,
-            SigningAgreement signing) {
+            SigningAgreement signing,
+            Preregistering preregistering,
+            TakingIn takingIn,
+            DecidingCrossing deciding,
+            Clock clock) {
         return () -> {
             if (demo) {
                 new DemoWorldLoader(parties, registeringParty, registeringPlaces, demoPeople, places,
-                        dataDir.resolve("demo-people.txt"), proposing, signing).loadIntoEmptyLog();
+                        dataDir.resolve("demo-people.txt"), proposing, signing,
+                        new DemoTravellers(preregistering, takingIn, deciding, clock)).loadIntoEmptyLog();
             }
         };
     }

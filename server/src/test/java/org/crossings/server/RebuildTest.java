@@ -18,7 +18,7 @@ class RebuildTest {
     /** Every read model, as the API shows it. */
     private static final List<String> READ_MODELS = List.of(
             "/api/parties", "/api/parties/ARM/keys", "/api/posts", "/api/passages", "/api/agreements",
-            "/api/agreements/ARM-TUR-2022-THIRD-COUNTRY", "/api/timeline");
+            "/api/agreements/ARM-TUR-2022-THIRD-COUNTRY", "/api/timeline", "/api/statistics");
 
     @Test
     void rebuilding_from_the_log_gives_the_same_read_models(@TempDir Path data) {
@@ -29,6 +29,7 @@ class RebuildTest {
         assertThat(snapshot(data)).isEqualTo(before);
         assertThat(before.get("/api/parties")).contains("\"ARM\"", "\"TUR\"", "\"OPERATOR\"");
         assertThat(before.get("/api/timeline")).contains("ARM-TUR-2025-03-HUMANITARIAN", "\"signed\"");
+        assertThat(before.get("/api/statistics")).contains("\"admitted\"", "\"not-eligible\"");
     }
 
     private static Map<String, String> snapshot(Path data) {

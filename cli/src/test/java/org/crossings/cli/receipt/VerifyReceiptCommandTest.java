@@ -148,6 +148,37 @@ class VerifyReceiptCommandTest {
         assertThat(tooFew.out()).contains("not cosigned by enough witnesses");
     }
 
+    /** Receipts for these entries, one after another, each carrying its entry in its extra line. */
+    private Path receipts(int... indexes) throws IOException {
+        MemoryNodeHashes nodes = MemoryNodeHashes.ofEntries(entries);
+        SignedCheckpoint checkpoint = SignedCheckpoint.sign(new Checkpoint(ORIGIN, SIZE, TreeHash.root(SIZE, nodes)),
+                List.of(logKey));
+        StringBuilder text = new StringBuilder();
+        for (int index : indexes) {
+            text.append(new Receipt(java.util.Optional.of(entries.get(index)), index,
+                    InclusionProof.prove(index, SIZE, nodes), checkpoint).encode());
+        }
+        Path file = temp.resolve("case.tlog-proof");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void a_case_s_receipts_one_after_another_each_prove_the_entry_they_carry() throws IOException {
+        Invocation run = verifyReceipt(receipts(3, 617, 998));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("index:      3", "index:      617", "index:      998", "entry:      entry 617");
+    }
+
+    @Test
+    void receipts_out_of_log_order_fail_with_the_evidence() throws IOException {
+        Invocation run = verifyReceipt(receipts(617, 3));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("receipt 2 (index 3) does not come after receipt 1 (index 617)");
+    }
+
     @Test
     void without_an_entry_or_leaf_hash_it_is_a_usage_error() throws IOException {
         Invocation run = verifyReceipt(receipt(List.of(logKey)));

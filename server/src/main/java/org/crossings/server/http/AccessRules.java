@@ -79,14 +79,28 @@ public final class AccessRules {
                 // only state officers decide, and the use case checks the post and the side; a post's queue is its
                 // officers'; personal data in a case or a payload only for the recipients the envelope names
                 .row("POST", "/api/preregistrations", anyone())
+                .row("GET", "/preregister", anyone())
+                .row("POST", "/preregister", anyone())
                 .row("POST", "/api/intake", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
                 .row("GET", "/api/cases/{reference}", signedIn())
                 .row("POST", "/api/cases/{reference}/decisions", holding(Role.STATE_OFFICER))
                 .row("GET", "/api/cases/{reference}/receipt", anyone())
+                .row("GET", "/api/cases/{reference}/receipts/{index}", anyone())
                 .row("GET", "/cases/{reference}/receipt", anyone())
                 .row("GET", "/api/posts/{post}/queue", officerAt("post"))
                 .row("GET", "/api/refusal-reasons", anyone())
-                .row("GET", "/api/entries/{index}/payload", signedIn())
+                // a payload only for those who work with the data, of a party the envelope names (the route checks
+                // the party): state officers, the operator's front office, observers; not carriers, who are the
+                // public of a state party, nor signatories, who read agreements through their own routes
+                .row("GET", "/api/entries/{index}/payload", anyOf(holding(Role.STATE_OFFICER),
+                        holding(Role.OPERATOR_FRONT_OFFICE), holding(Role.OBSERVER)))
+                // the desk: the same use cases as a screen, for officers and the operator's front office
+                .row("GET", "/desk", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
+                .row("POST", "/desk/intake", anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE)))
+                .row("POST", "/desk/cases/{reference}/decision", holding(Role.STATE_OFFICER))
+                // statistics: recomputed from the public envelopes (anyone holding the log can); signed in, since
+                // each request reads the whole log
+                .row("GET", "/api/statistics", signedIn())
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())

@@ -12,6 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HomePage {
 
+    /** Officers and the front office work at the desk: intake, the post's queue, decisions. */
+    private static String desk(Caller caller) {
+        return caller.holds(org.crossings.server.people.Role.STATE_OFFICER)
+                || caller.holds(org.crossings.server.people.Role.OPERATOR_FRONT_OFFICE)
+                ? "<p><a href=\"/desk\"><strong>Open your desk</strong></a>: take travellers in, your post's queue,"
+                        + " decisions.</p>" : "";
+    }
+
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> home(Caller caller, CsrfToken csrf) {
         String roles = caller.person().grants().stream()
@@ -22,12 +30,13 @@ class HomePage {
                 <p class="lead">Signed in as <strong>%s</strong> (%s) of %s.</p>
                 <p>Your roles:</p>
                 <ul>%s</ul>
+                %s
                 <form method="post" action="/logout">
                 %s
                 <button type="submit">Sign out</button>
                 </form>
                 """.formatted(Html.escape(caller.person().displayName()), Html.escape(caller.username().value()),
-                Html.escape(caller.party().value()), roles, Html.csrfField(csrf));
+                Html.escape(caller.party().value()), roles, desk(caller), Html.csrfField(csrf));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Html.page("Crossings", body));
     }
 }

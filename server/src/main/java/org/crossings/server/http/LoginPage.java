@@ -36,6 +36,7 @@ class LoginPage {
                 <input type="password" id="password" name="password" autocomplete="current-password" required>
                 %s
                 <button type="submit">Sign in</button>
+                <p>Travelling? <a href="/preregister">Pre-register your crossing</a>, no sign-in needed.</p>
                 </form>
                 """.formatted(message, Html.csrfField(csrf));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Html.page("Sign in – Crossings", body));

@@ -76,7 +76,7 @@ class ProblemResponses {
     /** The operator deciding, a state deciding for the other side, an officer at another post. */
     @ExceptionHandler(NotYourCase.class)
     ProblemDetail notYourCase(NotYourCase e) {
-        return problem(HttpStatus.FORBIDDEN, "not-yours", "Not yours to decide", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "not-yours", "Not yours to do", e.getMessage());
     }
 
     @ExceptionHandler(UnknownCase.class)

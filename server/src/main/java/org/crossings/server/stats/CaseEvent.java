@@ -22,6 +22,8 @@ enum CaseEvent {
     EXIT_REFUSED("traveller.exit-refused"),
     /** The entry state admitted the traveller: final. */
     ADMITTED("traveller.admitted"),
+    /** A state a route crosses admitted the traveller on the way: its exit comes next. */
+    ADMITTED_IN_TRANSIT("traveller.admitted-in-transit"),
     /** The entry state refused: final. */
     ENTRY_REFUSED("traveller.entry-refused");
 
@@ -50,7 +52,7 @@ enum CaseEvent {
             case EXIT_REFUSED -> Optional.of(Outcome.EXIT_REFUSED);
             case ADMITTED -> Optional.of(Outcome.ADMITTED);
             case ENTRY_REFUSED -> Optional.of(Outcome.ENTRY_REFUSED);
-            case PREREGISTERED, TAKEN_IN, EXIT_ALLOWED -> Optional.empty();
+            case PREREGISTERED, TAKEN_IN, EXIT_ALLOWED, ADMITTED_IN_TRANSIT -> Optional.empty();
         };
     }
 
@@ -60,7 +62,7 @@ enum CaseEvent {
             case NOT_ELIGIBLE -> Optional.of(RefusalStep.INTAKE);
             case EXIT_REFUSED -> Optional.of(RefusalStep.EXIT);
             case ENTRY_REFUSED -> Optional.of(RefusalStep.ENTRY);
-            case PREREGISTERED, TAKEN_IN, EXIT_ALLOWED, ADMITTED -> Optional.empty();
+            case PREREGISTERED, TAKEN_IN, EXIT_ALLOWED, ADMITTED, ADMITTED_IN_TRANSIT -> Optional.empty();
         };
     }
 }

@@ -62,24 +62,39 @@ public final class CrossingTally {
             return;
         }
         switch (event) {
-            case TAKEN_IN -> open.putIfAbsent(id, new OpenCase(lane.get(), envelope.time(), null));
+            case TAKEN_IN -> open.putIfAbsent(id, new OpenCase(lane.get(), envelope.time(), null, null));
             case EXIT_ALLOWED -> exitAllowed(id, lane.get(), envelope.time());
+            case ADMITTED_IN_TRANSIT -> admittedInTransit(id, envelope.time());
             case NOT_ELIGIBLE, EXIT_REFUSED, ADMITTED, ENTRY_REFUSED ->
                     decided(event, lane.get(), envelope, open.remove(id));
             case PREREGISTERED -> { } // returned above: not a crossing yet
         }
     }
 
+    /** The exit wait runs from intake, or on a route from the admission into the state now left. */
     private void exitAllowed(String id, Lane lane, Instant at) {
         OpenCase known = open.get(id);
         if (known == null) {
-            open.put(id, new OpenCase(lane, null, at));
+            open.put(id, new OpenCase(lane, null, at, null));
             return;
         }
-        if (known.takenIn() != null) {
-            waited(lane, Wait.EXIT, known.takenIn(), at);
+        Instant since = known.admittedInTransit() != null ? known.admittedInTransit() : known.takenIn();
+        if (since != null) {
+            waited(lane, Wait.EXIT, since, at);
         }
-        open.put(id, new OpenCase(known.lane(), known.takenIn(), at));
+        open.put(id, new OpenCase(known.lane(), known.takenIn(), at, null));
+    }
+
+    /** On a route, an admission on the way ends an entry wait, and the next exit wait starts. */
+    private void admittedInTransit(String id, Instant at) {
+        OpenCase known = open.get(id);
+        if (known == null) {
+            return;
+        }
+        if (known.exitAllowed() != null) {
+            waited(known.lane(), Wait.ENTRY, known.exitAllowed(), at);
+        }
+        open.put(id, new OpenCase(known.lane(), known.takenIn(), null, at));
     }
 
     private void decided(CaseEvent event, Lane lane, Envelope envelope, OpenCase known) {
@@ -91,8 +106,9 @@ public final class CrossingTally {
         if (known == null) {
             return; // a final decision without intake in the log: counted, but no wait to measure
         }
-        if (event == CaseEvent.EXIT_REFUSED && known.takenIn() != null) {
-            waited(lane, Wait.EXIT, known.takenIn(), at);
+        Instant exitWaitSince = known.admittedInTransit() != null ? known.admittedInTransit() : known.takenIn();
+        if (event == CaseEvent.EXIT_REFUSED && exitWaitSince != null) {
+            waited(lane, Wait.EXIT, exitWaitSince, at); // on a route, from the admission into the state now left
         }
         if ((event == CaseEvent.ADMITTED || event == CaseEvent.ENTRY_REFUSED) && known.exitAllowed() != null) {
             waited(lane, Wait.ENTRY, known.exitAllowed(), at);
@@ -185,10 +201,10 @@ public final class CrossingTally {
      * A case under way. {@code takenIn} is null when the log shows no intake, {@code exitAllowed} until the exit
      * state lets the traveller leave: private state, where null reads shorter than nested optionals.
      */
-    private record OpenCase(Lane lane, Instant takenIn, Instant exitAllowed) {
+    private record OpenCase(Lane lane, Instant takenIn, Instant exitAllowed, Instant admittedInTransit) {
 
         Instant since() {
-            return takenIn != null ? takenIn : exitAllowed;
+            return takenIn != null ? takenIn : exitAllowed != null ? exitAllowed : admittedInTransit;
         }
     }
 

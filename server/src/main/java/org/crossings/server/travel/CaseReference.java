@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * The reference of a traveller's case, given at pre-registration or intake and printed on the receipt: ten random
  * characters and a check character, from an alphabet without look-alikes (no I, L, O, U, 0, 1), such as
- * {@code K7QM2XD4HRN}. Fifty bits of chance: a reference cannot be guessed, and a mistyped character is caught by the
- * check character before it finds someone else's case.
+ * {@code K7QM2XD4HRG}. A mistyped character is caught by the check character before it finds someone else's case.
+ * References are not secrets: every envelope of a case names it as its subject, and what anyone can fetch with it (the
+ * receipt) is public envelopes and proofs.
  */
 public record CaseReference(String value) {
 
@@ -41,9 +42,12 @@ public record CaseReference(String value) {
         return new CaseReference(reference.append(check(reference.toString())).toString());
     }
 
-    /** Weighted sum modulo the alphabet's size (prime weights): catches any one wrong character and most swaps. */
+    /**
+     * Weighted sum modulo the alphabet's size (30). Every weight is coprime with 30, so any one wrong character
+     * changes the sum and is caught; most swaps of two characters are too.
+     */
     private static char check(String body) {
-        int[] weights = {3, 7, 11, 13, 17, 19, 23, 29, 31, 37};
+        int[] weights = {1, 7, 11, 13, 17, 19, 23, 29, 31, 37};
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
             sum += ALPHABET.indexOf(body.charAt(i)) * weights[i];

@@ -21,6 +21,11 @@ public interface Cases {
         return find(reference).orElseThrow(() -> new UnknownCase(reference));
     }
 
+    /** Whether a case has this reference: a new random one MUST be checked, however unlikely a collision. */
+    default boolean exists(CaseReference reference) {
+        return find(reference).isPresent();
+    }
+
     /** The case of the pre-registration submitted with this {@link Preregistration#key()}, if any. */
     Optional<CaseReference> preregistered(Hash submission);
 

@@ -13,21 +13,23 @@ import org.crossings.server.place.PassageId;
 import org.crossings.server.place.PostCode;
 
 /**
- * A traveller's case: one crossing of one crossing point in one direction.
+ * A traveller's case: one crossing of one passage (a crossing point, or a transit route) in one direction.
  *
  * <p>Its life: pre-registered by the traveller (optional) → taken in by the front office, which checks eligibility
- * ({@link CaseStatus#NOT_ELIGIBLE} ends it, recorded) → the exit decision of the state it leaves, at the post it
- * leaves from → the entry decision of the state it enters, at the post it arrives at. A refusal ends it. Each
- * decision is taken once, in this order, only by an officer at that post, and names the agreement that allowed the
- * crossing.
+ * ({@link CaseStatus#NOT_ELIGIBLE} ends it, recorded) → its {@link Check}s in order: the exit decision of the state
+ * it leaves, at the post it leaves from, then the entry decision of the state it enters, at the post it arrives at (on
+ * a route, again at each border). A refusal ends it; the last admission ends it. Each decision is taken once, in this
+ * order, only by an officer at that check's post, and names the agreement that allowed the crossing.
  *
+ * @param checks         the decisions the crossing needs, in order ({@link Check#along})
+ * @param decided        how many of them were taken (allowed); the next one is {@code checks.get(decided)}
  * @param traveller      the document and purpose, when this node holds the payload that carries them; personal data,
  *                       shown only to {@code dataRecipients}
  * @param dataRecipients the parties that received the traveller's personal data (the envelope's recipients)
  * @param waitingSince   when the decision the case waits for became due
  */
 public record TravellerCase(CaseReference reference, CaseStatus status, PassageId passage, Direction direction,
-                            PartyCode exitState, PartyCode entryState, String category,
+                            List<Check> checks, int decided, String category,
                             Optional<AgreementRef> allowedBy, Instant openedAt, Optional<Instant> waitingSince,
                             Set<PartyCode> dataRecipients, Optional<Traveller> traveller, List<CaseEntry> entries) {
 
@@ -45,8 +47,11 @@ public record TravellerCase(CaseReference reference, CaseStatus status, PassageI
         Objects.requireNonNull(status, "case status");
         Objects.requireNonNull(passage, "case passage");
         Objects.requireNonNull(direction, "case direction");
-        Objects.requireNonNull(exitState, "case exit state");
-        Objects.requireNonNull(entryState, "case entry state");
+        checks = List.copyOf(checks);
+        if (checks.size() < 2 || decided < 0 || decided > checks.size()) {
+            throw new IllegalArgumentException("case " + reference + ": " + decided + " of " + checks.size()
+                    + " checks decided");
+        }
         Objects.requireNonNull(category, "case category");
         Objects.requireNonNull(openedAt, "case opened at");
         allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
@@ -56,18 +61,20 @@ public record TravellerCase(CaseReference reference, CaseStatus status, PassageI
         entries = List.copyOf(entries);
     }
 
-    /** The post where {@code step} is decided: the exit post is where the direction leaves from. */
-    public PostCode postOf(Step step) {
-        return step == Step.EXIT ? direction.from() : direction.to();
-    }
-
-    public PartyCode stateOf(Step step) {
-        return step == Step.EXIT ? exitState : entryState;
+    /** The check the case waits for, if it waits for one. */
+    public Optional<Check> pending() {
+        return status.awaiting().isPresent() && decided < checks.size() ? Optional.of(checks.get(decided))
+                : Optional.empty();
     }
 
     /** The post whose queue the case is in, if it waits for a decision. */
     public Optional<PostCode> waitingAt() {
-        return status.awaiting().map(this::postOf);
+        return pending().map(Check::post);
+    }
+
+    /** Whether the check the case waits for is its last: admitting there ends the crossing. */
+    public boolean isLastCheck() {
+        return decided == checks.size() - 1;
     }
 
     /** Whether {@code party} received the traveller's personal data. */
@@ -88,21 +95,19 @@ public record TravellerCase(CaseReference reference, CaseStatus status, PassageI
         }
         if (status == CaseStatus.PREREGISTERED) {
             throw new CaseConflict(reference, "it is pre-registered only; the front office must take the traveller"
-                    + " in at " + postOf(Step.EXIT) + " first");
+                    + " in at " + checks.getFirst().post() + " first");
         }
-        Step awaited = status.awaiting().orElseThrow();
-        if (awaited != step) {
+        Check next = pending().orElseThrow();
+        if (next.step() != step) {
             throw new CaseConflict(reference, step == Step.EXIT
-                    ? "the exit decision at " + postOf(Step.EXIT) + " was already taken; it waits for the entry"
-                        + " decision at " + postOf(Step.ENTRY)
-                    : "the exit decision at " + postOf(Step.EXIT) + " comes first; the entry decision cannot be"
-                        + " taken before it");
+                    ? "the exit decision was already taken; it waits for the entry decision at " + next.post()
+                    : "the exit decision at " + next.post() + " comes first; the entry decision cannot be taken"
+                        + " before it");
         }
-        PostCode post = postOf(step);
-        if (!actor.isOfficerAt(post)) {
+        if (!actor.isOfficerAt(next.post())) {
             throw new NotYourCase("case " + reference + ": the " + step.json() + " decision is taken by "
-                    + stateOf(step) + "'s officers at " + post + "; " + actor.name() + " of " + actor.party()
-                    + (actor.party().equals(stateOf(step)) ? " is not an officer there"
+                    + next.state() + "'s officers at " + next.post() + "; " + actor.name() + " of " + actor.party()
+                    + (actor.party().equals(next.state()) ? " is not an officer there"
                         : " cannot decide for another state"));
         }
         return allowedBy.orElseThrow(() -> new IllegalStateException("case " + reference

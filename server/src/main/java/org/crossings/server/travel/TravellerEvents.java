@@ -18,7 +18,10 @@ public final class TravellerEvents {
     public static final EventType NOT_ELIGIBLE = EventType.of("traveller.not-eligible");
     public static final EventType EXIT_ALLOWED = EventType.of("traveller.exit-allowed");
     public static final EventType EXIT_REFUSED = EventType.of("traveller.exit-refused");
+    /** Admitted by the state reached: the crossing is over. */
     public static final EventType ADMITTED = EventType.of("traveller.admitted");
+    /** Admitted by a state the route crosses on the way: the next check is that state's exit. */
+    public static final EventType ADMITTED_IN_TRANSIT = EventType.of("traveller.admitted-in-transit");
     public static final EventType ENTRY_REFUSED = EventType.of("traveller.entry-refused");
 
     private TravellerEvents() {
@@ -28,12 +31,12 @@ public final class TravellerEvents {
         return new Subject(SUBJECT_KIND, reference.value());
     }
 
-    /** The event recording {@code decision} at {@code step}. */
-    public static EventType of(Step step, Decision decision) {
+    /** The event recording {@code decision} at {@code step}; {@code last} when no check follows it. */
+    public static EventType of(Step step, Decision decision, boolean last) {
         boolean allowed = decision instanceof Decision.Allowed;
         return switch (step) {
             case EXIT -> allowed ? EXIT_ALLOWED : EXIT_REFUSED;
-            case ENTRY -> allowed ? ADMITTED : ENTRY_REFUSED;
+            case ENTRY -> !allowed ? ENTRY_REFUSED : last ? ADMITTED : ADMITTED_IN_TRANSIT;
         };
     }
 }

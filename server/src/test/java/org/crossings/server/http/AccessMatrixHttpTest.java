@@ -37,7 +37,7 @@ class AccessMatrixHttpTest {
             "GET /login", "GET /", "GET /api/me", "POST /api/me", "PUT /log/checkpoint", "GET /no/such/thing",
             "GET /error", "GET /api/parties", "GET /api/parties/TUR/keys", "GET /api/posts", "GET /api/passages",
             "POST /api/parties", "GET /api/refusal-reasons", "GET /api/posts/AM-MARGARA/queue",
-            "POST /api/cases/K7QM2XD4HRN/decisions", "POST /api/intake", "DELETE /api/cases/K7QM2XD4HRN");
+            "POST /api/cases/K7QM2XD4HRG/decisions", "POST /api/intake", "DELETE /api/cases/K7QM2XD4HRG");
 
     private static final Map<String, Person> TOKEN_HOLDERS = tokenHolders();
 

@@ -22,7 +22,7 @@ class AccessRulesTest {
 
     /** Who may: anyone at all, any signed-in person, or no one. Rules about parties are in {@link RuleTest}. */
     enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR, SIGNATORY_OF_ARM, STATE_OFFICER,
-        OFFICER_OR_FRONT_OFFICE, OFFICER_AT_MARGARA }
+        OFFICER_OR_FRONT_OFFICE, OFFICER_AT_MARGARA, OFFICIAL }
 
     /** The agreement the matrix's agreement rows name, and its parties. */
     private static final String ARM_TUR = "ARM-TUR-2022-THIRD-COUNTRY";
@@ -67,15 +67,22 @@ class AccessRulesTest {
             new Expected("POST", "/api/eligibility", Who.SIGNED_IN),
             new Expected("GET", "/api/timeline", Who.SIGNED_IN),
             new Expected("POST", "/api/preregistrations", Who.ANYONE),
+            new Expected("GET", "/preregister", Who.ANYONE),
+            new Expected("POST", "/preregister", Who.ANYONE),
             new Expected("POST", "/api/intake", Who.OFFICER_OR_FRONT_OFFICE),
-            new Expected("GET", "/api/cases/K7QM2XD4HRN", Who.SIGNED_IN),
-            new Expected("POST", "/api/cases/K7QM2XD4HRN/decisions", Who.STATE_OFFICER),
-            new Expected("GET", "/api/cases/K7QM2XD4HRN/receipt", Who.ANYONE),
-            new Expected("GET", "/cases/K7QM2XD4HRN/receipt", Who.ANYONE),
+            new Expected("GET", "/api/cases/K7QM2XD4HRG", Who.SIGNED_IN),
+            new Expected("POST", "/api/cases/K7QM2XD4HRG/decisions", Who.STATE_OFFICER),
+            new Expected("GET", "/api/cases/K7QM2XD4HRG/receipt", Who.ANYONE),
+            new Expected("GET", "/api/cases/K7QM2XD4HRG/receipts/41", Who.ANYONE),
+            new Expected("GET", "/cases/K7QM2XD4HRG/receipt", Who.ANYONE),
             new Expected("GET", "/api/posts/AM-MARGARA/queue", Who.OFFICER_AT_MARGARA),
             new Expected("GET", "/api/refusal-reasons", Who.ANYONE),
-            new Expected("GET", "/api/entries/12/payload", Who.SIGNED_IN),
-            new Expected("DELETE", "/api/cases/K7QM2XD4HRN", Who.NO_ONE),
+            new Expected("GET", "/api/entries/12/payload", Who.OFFICIAL),
+            new Expected("GET", "/api/statistics", Who.SIGNED_IN),
+            new Expected("GET", "/desk", Who.OFFICER_OR_FRONT_OFFICE),
+            new Expected("POST", "/desk/intake", Who.OFFICER_OR_FRONT_OFFICE),
+            new Expected("POST", "/desk/cases/K7QM2XD4HRG/decision", Who.STATE_OFFICER),
+            new Expected("DELETE", "/api/cases/K7QM2XD4HRG", Who.NO_ONE),
             new Expected("GET", "/", Who.SIGNED_IN),
             new Expected("GET", "/api/me", Who.SIGNED_IN),
             new Expected("HEAD", "/api/me", Who.SIGNED_IN),
@@ -110,6 +117,8 @@ class AccessRulesTest {
                     case STATE_OFFICER -> name.contains("-officer-");
                     case OFFICER_OR_FRONT_OFFICE -> name.contains("-officer-") || name.equals("operator-front-office");
                     case OFFICER_AT_MARGARA -> name.equals("arm-officer-margara");
+                    case OFFICIAL -> name.contains("-officer-") || name.equals("operator-front-office")
+                            || name.endsWith("-observer");
                 };
                 tests.add(DynamicTest.dynamicTest(expected.method() + " " + expected.path() + " by " + name + ": "
                         + (allowed ? "allowed" : "denied"), () -> assertThat(rules.decide(expected.method(),

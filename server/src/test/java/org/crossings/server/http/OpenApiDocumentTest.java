@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class OpenApiDocumentTest {
 
-    private static final Set<String> PAGES = Set.of("/", "/login", "/error");
+    /** Pages for people in a browser, not the API: sign-in, home, the desk and its forms, pre-registration. */
+    private static final Set<String> PAGES = Set.of("/", "/login", "/error", "/desk", "/desk/intake",
+            "/desk/cases/{reference}/decision", "/preregister");
 
     private final RunningServer server = RunningServer.shared();
 

@@ -65,6 +65,10 @@ record CaseEnvelopes(String reference, PassageId passage, Direction direction, S
         return envelope("traveller.admitted", at, "TUR", null);
     }
 
+    Envelope admittedInTransit(Instant at) {
+        return envelope("traveller.admitted-in-transit", at, "ARM", null);
+    }
+
     Envelope entryRefused(Instant at, String reason) {
         return envelope("traveller.entry-refused", at, "TUR", reason);
     }

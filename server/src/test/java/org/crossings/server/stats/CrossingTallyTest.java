@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.Subject;
+import org.crossings.server.place.Direction;
 import org.junit.jupiter.api.Test;
 
 class CrossingTallyTest {
@@ -68,6 +69,25 @@ class CrossingTallyTest {
                 new WaitingTime(MARGARA, INTO_TURKEY, Wait.EXIT, 1, Duration.ofMinutes(5), Duration.ofMinutes(5)),
                 new WaitingTime(MARGARA, INTO_TURKEY, Wait.ENTRY, 1, Duration.ofMinutes(15), Duration.ofMinutes(15)),
                 new WaitingTime(MARGARA, INTO_TURKEY, Wait.TOTAL, 1, Duration.ofMinutes(20), Duration.ofMinutes(20)));
+    }
+
+    @Test
+    void on_a_route_each_border_has_its_own_exit_and_entry_wait_and_only_the_last_admission_ends_the_case() {
+        Direction west = Direction.of("AZ-AGHBAND", "AZ-ORDUBAD");
+        CaseEnvelopes traveller = ordinary("C1").at(SYUNIK, west);
+        add(traveller.takenIn(MARCH_1), traveller.exitAllowed(MARCH_1.plusSeconds(60)),
+                traveller.admittedInTransit(MARCH_1.plusSeconds(180)));
+
+        assertThat(tally.report().crossings()).isEmpty();
+        assertThat(tally.report().pending()).extracting(PendingCount::count).containsExactly(1L);
+
+        add(traveller.exitAllowed(MARCH_1.plusSeconds(1380)), traveller.admitted(MARCH_1.plusSeconds(1500)));
+
+        assertThat(tally.report().crossings()).extracting(CrossingCount::outcome).containsExactly(Outcome.ADMITTED);
+        assertThat(tally.report().waits()).containsExactly(
+                new WaitingTime(SYUNIK, west, Wait.EXIT, 2, Duration.ofMinutes(1), Duration.ofMinutes(20)),
+                new WaitingTime(SYUNIK, west, Wait.ENTRY, 2, Duration.ofMinutes(2), Duration.ofMinutes(2)),
+                new WaitingTime(SYUNIK, west, Wait.TOTAL, 1, Duration.ofMinutes(25), Duration.ofMinutes(25)));
     }
 
     @Test

@@ -84,6 +84,28 @@ public record Receipt(Optional<byte[]> extra, long index, List<Hash> proof, Sign
         return new Receipt(extra, index, proof, parseCheckpoint(lines.number() + 1, lines.rest()));
     }
 
+    /**
+     * Splits a file of receipts one after another (a traveller's case has one per log entry) into the text of each:
+     * every line that is exactly the {@link #HEADER} begins a receipt. A file of one receipt gives one.
+     *
+     * @throws ReceiptException if the text does not begin with the header
+     */
+    public static List<String> split(String text) {
+        Objects.requireNonNull(text, "receipts");
+        if (!text.startsWith(HEADER + "\n")) {
+            throw new ReceiptException("receipt line 1 (header) must be \"" + HEADER + "\"");
+        }
+        List<String> receipts = new ArrayList<>();
+        int start = 0;
+        int next;
+        while ((next = text.indexOf("\n" + HEADER + "\n", start)) >= 0) {
+            receipts.add(text.substring(start, next + 1));
+            start = next + 1;
+        }
+        receipts.add(text.substring(start));
+        return receipts;
+    }
+
     /** The receipt text; {@code parse(encode())} gives back an equal receipt. */
     public String encode() {
         StringBuilder out = new StringBuilder(HEADER).append('\n');

@@ -30,6 +30,18 @@ class ReceiptTest {
     }
 
     @Test
+    void receipts_one_after_another_split_into_each_receipt_exactly() {
+        Receipt own = ownReceipt(Optional.of("entry".getBytes(StandardCharsets.UTF_8)));
+
+        List<String> split = Receipt.split(REAL + own.encode() + REAL);
+
+        assertThat(split).containsExactly(REAL, own.encode(), REAL);
+        assertThat(Receipt.split(REAL)).containsExactly(REAL);
+        assertThatThrownBy(() -> Receipt.split("index 2\n" + REAL)).isInstanceOf(ReceiptException.class)
+                .hasMessageContaining("header");
+    }
+
+    @Test
     void extra_data_round_trips_and_comes_before_the_index() {
         Receipt receipt = ownReceipt(Optional.of("age-v1.2.1-darwin-arm64.tar.gz".getBytes(StandardCharsets.UTF_8)));
 

@@ -8,6 +8,7 @@ import org.crossings.server.http.NotFound;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.PrivatePayloads;
+import org.crossings.server.party.PartyCode;
 import org.crossings.tlog.storage.LogStorage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/entries/{index}/payload}: the private payload of a log entry, only for a party its envelope names
- * as a recipient. The answer has the salt, so the recipient checks {@code SHA-256(salt || payload)} against the
+ * as a recipient (or anyone signed in, when it names {@link PartyCode#EVERYONE}: registrations, places). The answer has the salt, so the recipient checks {@code SHA-256(salt || payload)} against the
  * envelope's {@code payloadDigest} itself; anyone else is refused without a byte of it.
  */
 @RestController
@@ -48,7 +49,7 @@ class PayloadRoutes {
         } catch (IllegalArgumentException notAnEnvelope) {
             throw new NotFound("log entry " + index + " is not an envelope; it has no payload");
         }
-        if (!envelope.recipients().contains(caller.party())) {
+        if (!envelope.recipients().contains(caller.party()) && !envelope.recipients().contains(PartyCode.EVERYONE)) {
             throw new Forbidden("the payload of log entry " + index + " goes to " + envelope.recipients()
                     + " only; " + caller.party() + " is not among them");
         }

@@ -3,6 +3,9 @@ package org.crossings.server.journal.store;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.crossings.tlog.merkle.Hash;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +24,7 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the payload durably and returns its digest. */
+    /** Keeps the payload durably (its commit waits for the disk) and returns its digest. */
     Hash keep(byte[] payload) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
@@ -32,18 +35,26 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
         return digest;
     }
 
+    /** The payloads of these digests that this node holds, in one query. */
+    Map<Hash, byte[]> payloads(Collection<Hash> digests) {
+        Map<Hash, byte[]> found = new HashMap<>();
+        if (digests.isEmpty()) {
+            return found;
+        }
+        byte[][] keys = digests.stream().map(Hash::bytes).toArray(byte[][]::new);
+        jdbc.sql("SELECT digest, payload FROM journal_payloads WHERE digest = ANY(?)")
+                .param(keys)
+                .query((java.sql.ResultSet row) -> {
+                    found.put(Hash.of(row.getBytes(1)), row.getBytes(2));
+                });
+        return found;
+    }
+
     @Override
     public Optional<Salted> find(Hash digest) {
         return jdbc.sql("SELECT salt, payload FROM journal_payloads WHERE digest = ?")
                 .param(digest.bytes())
                 .query((row, n) -> new Salted(row.getBytes(1), row.getBytes(2)))
-                .optional();
-    }
-
-    Optional<byte[]> payload(Hash digest) {
-        return jdbc.sql("SELECT payload FROM journal_payloads WHERE digest = ?")
-                .param(digest.bytes())
-                .query((row, n) -> row.getBytes(1))
                 .optional();
     }
 

@@ -32,7 +32,7 @@ public final class PostgresJournal implements Journal, AutoCloseable {
     private final Projector projector;
     private final PartySigners signers;
     private final Clock clock;
-    private final ConcurrentHashMap<Subject, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Subject, SubjectLock> locks = new ConcurrentHashMap<>();
 
     /** Starts the journal; its projector first catches up with whatever the log holds that it has not applied. */
     public static PostgresJournal start(LogWriter writer, LogStorage storage, JdbcClient jdbc,
@@ -72,15 +72,30 @@ public final class PostgresJournal implements Journal, AutoCloseable {
         return new Recorded(index, signed, event.payload());
     }
 
+    /**
+     * Runs {@code work} under the subject's lock. A lock lives only while someone holds or waits for it, so the map
+     * does not grow with every case ever decided.
+     */
     @Override
     public <T> T exclusively(Subject subject, Supplier<T> work) {
-        ReentrantLock lock = locks.computeIfAbsent(subject, s -> new ReentrantLock());
-        lock.lock();
+        SubjectLock held = locks.compute(subject, (s, existing) -> {
+            SubjectLock lock = existing != null ? existing : new SubjectLock();
+            lock.users++;
+            return lock;
+        });
+        held.lock.lock();
         try {
             return work.get();
         } finally {
-            lock.unlock();
+            held.lock.unlock();
+            locks.computeIfPresent(subject, (s, lock) -> --lock.users == 0 ? null : lock);
         }
+    }
+
+    /** A subject's lock and how many callers hold or wait for it; changed only inside the map's compute. */
+    private static final class SubjectLock {
+        final ReentrantLock lock = new ReentrantLock();
+        int users;
     }
 
     /** The private payloads this node holds. */

@@ -1,17 +1,20 @@
 package org.crossings.server.journal.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
+import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.storage.LogStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +27,7 @@ final class Projector implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int CHUNK = 256;
+    private static final long RETRY_MILLIS = 2_000;
 
     private final LogStorage storage;
     private final LongSupplier committedSize;
@@ -36,6 +40,7 @@ final class Projector implements AutoCloseable {
     private long applied;
     private long foreignEntries;
     private RuntimeException halted;
+    private long failures;
     private volatile boolean closing;
 
     Projector(LogStorage log, LongSupplier committedSize, Payloads payloads, List<Projection> projections,
@@ -89,12 +94,19 @@ final class Projector implements AutoCloseable {
         }
     }
 
+    /**
+     * Catches up whenever woken. After a failure (a lost connection, a pool timed out, an entry no projection can
+     * apply) it tries again every few seconds rather than stopping for good: meanwhile callers are told the read models
+     * stopped, and once the cause is gone the read models resume where they were, with nothing applied twice.
+     */
     private void run() {
         while (!closing) {
             synchronized (progress) {
-                if (halted == null) {
-                    catchUp();
+                if (halted != null) {
+                    waitQuietly(RETRY_MILLIS);
+                    halted = null;
                 }
+                catchUp();
                 waitQuietly(100);
             }
         }
@@ -110,20 +122,43 @@ final class Projector implements AutoCloseable {
                 }
                 applyChunk(applied, entries);
             }
+            if (failures > 0) {
+                log.info("The read models resumed at log entry {} after {} failed tries", applied, failures);
+                failures = 0;
+            }
         } catch (RuntimeException failure) {
             halted = failure;
-            log.error("The read models stopped at log entry {}: {}", applied, failure.toString(), failure);
+            if (failures++ == 0) {
+                log.error("The read models stopped at log entry {}: {}; trying again every {} ms", applied,
+                        failure.toString(), RETRY_MILLIS, failure);
+            } else if (failures % 30 == 0) {
+                log.warn("The read models are still stopped at log entry {} ({} tries): {}", applied, failures,
+                        failure.toString());
+            }
         } finally {
             progress.notifyAll();
         }
     }
 
-    /** Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. */
+    /**
+     * Applies consecutive entries in one transaction: fewer commits, the same all-or-nothing. Its payloads are read
+     * in one query before. The commit waits for the disk like any other: were it lost to a restart of PostgreSQL alone,
+     * {@code journal_position} would move back under this thread's feet.
+     */
     private void applyChunk(long first, List<byte[]> entries) {
+        List<Envelope> envelopes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            envelopes.add(envelope(first + i, entries.get(i)));
+        }
+        Map<Hash, byte[]> held = payloads.payloads(envelopes.stream().filter(Objects::nonNull)
+                .map(Envelope::payloadDigest).toList());
         transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < entries.size(); i++) {
-                Recorded recorded = read(first + i, entries.get(i));
-                if (recorded != null) {
+            for (int i = 0; i < envelopes.size(); i++) {
+                Envelope envelope = envelopes.get(i);
+                if (envelope != null) {
+                    byte[] payload = held.get(envelope.payloadDigest());
+                    Recorded recorded = new Recorded(first + i, envelope,
+                            payload == null ? JSON.missingNode() : JSON.readTree(payload));
                     projections.forEach(projection -> projection.apply(recorded));
                 }
             }
@@ -132,10 +167,10 @@ final class Projector implements AutoCloseable {
         applied = first + entries.size();
     }
 
-    private Recorded read(long index, byte[] entry) {
-        Envelope envelope;
+    /** The entry's envelope, or null if it is not one (another writer's entry: no projection knows it). */
+    private Envelope envelope(long index, byte[] entry) {
         try {
-            envelope = EnvelopeJson.parse(entry);
+            return EnvelopeJson.parse(entry);
         } catch (IllegalArgumentException notAnEnvelope) {
             if (foreignEntries++ % 10_000 == 0) { // one warning per ten thousand: a foreign writer must not flood the log
                 log.warn("Log entry {} is not an envelope ({}); no read model applies it ({} such entries so far)",
@@ -143,10 +178,6 @@ final class Projector implements AutoCloseable {
             }
             return null;
         }
-        JsonNode payload = payloads.payload(envelope.payloadDigest())
-                .map(bytes -> JSON.readTree(bytes))
-                .orElse(JSON.missingNode());
-        return new Recorded(index, envelope, payload);
     }
 
     private void waitQuietly(long millis) {

@@ -1,31 +1,38 @@
 package org.crossings.server.travel.application;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.crossings.server.agreement.Agreement;
 import org.crossings.server.agreement.AgreementRef;
+import org.crossings.server.agreement.AgreementStatus;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.Disclosure;
 import org.crossings.server.journal.Event;
 import org.crossings.server.journal.EventType;
+import org.crossings.server.journal.Journal;
 import org.crossings.server.party.PartyCode;
-import org.crossings.server.place.CrossingPoint;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.PassageId;
 import org.crossings.server.place.Places;
+import org.crossings.server.place.RouteId;
 import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.TravellerEvents;
 import tools.jackson.databind.JsonNode;
 
 /**
- * How a case's steps become journal entries, and who receives their payloads: the parties to which the agreement
- * that allowed the crossing discloses that kind of data, and the acting party, which wrote it. Without an agreement
- * (a refusal at intake), the states whose posts the crossing point joins.
+ * How a case's steps become journal entries, who runs the front office of a passage, and who receives payloads.
  */
 final class CaseEntries {
+
+    /** What a traveller's entry holds: the document's zone, which is the traveller's identity and their document. */
+    static final Set<DataKind> TRAVELLER_DATA = Set.of(DataKind.TRAVELLER_IDENTITY, DataKind.TRAVEL_DOCUMENTS);
+    static final Set<DataKind> DECISIONS = Set.of(DataKind.DECISIONS);
 
     private final Places places;
     private final Agreements agreements;
@@ -35,55 +42,74 @@ final class CaseEntries {
         this.agreements = agreements;
     }
 
-    /** The crossing point, checked to be one that travellers' cases run on, with the direction crossing it. */
-    CrossingPoint crossingPoint(PassageId id, Direction direction) {
+    /** The passage, checked to exist, with the direction crossing it. */
+    Passage passage(PassageId id, Direction direction) {
+        String field = id instanceof RouteId ? "route" : "crossingPoint";
         Passage passage = places.passage(id).orElseThrow(() -> new IllegalArgumentException(
-                "crossingPoint \"" + id + "\" is not a known crossing point"));
-        if (!(passage instanceof CrossingPoint point)) {
-            throw new IllegalArgumentException("crossingPoint \"" + id + "\" is a transit route; a traveller's case"
-                    + " crosses one crossing point (transit movements on routes are declared by carriers)");
-        }
-        if (!point.allows(direction)) {
+                field + " \"" + id + "\" is not a known " + (id instanceof RouteId ? "route" : "crossing point")));
+        if (!passage.allows(direction)) {
             throw new IllegalArgumentException("direction \"" + direction + "\" does not cross " + id
-                    + "; it runs " + point.directions().get(0) + " or " + point.directions().get(1));
+                    + "; it runs " + passage.directions().get(0) + " or " + passage.directions().get(1));
         }
-        return point;
+        return passage;
     }
 
     /**
-     * Who runs the front office of a crossing: the operator that an agreement opening the crossing point names, else
-     * the state the traveller leaves, at its own post.
+     * Who runs the front office of a crossing: the operator that an agreement opening the passage names, else the
+     * state the traveller leaves, at its own post.
      */
-    PartyCode frontOffice(CrossingPoint point, Direction direction) {
-        return operatorOf(point).orElse(point.departure(direction).party());
+    PartyCode frontOffice(Passage passage, Direction direction, Instant now) {
+        return operatorOf(passage, now).orElse(passage.departure(direction).party());
     }
 
-    /** The operator an agreement opening this crossing point names as its front office, if one does. */
-    Optional<PartyCode> operatorOf(CrossingPoint point) {
+    /**
+     * The operator that an agreement in force now, opening this passage, names as its front office, if one does. An
+     * agreement proposed and not signed by every party, suspended or expired names no one: one party alone cannot
+     * move the front office of a crossing, nor the data that goes with it.
+     */
+    Optional<PartyCode> operatorOf(Passage passage, Instant now) {
         return agreements.all().stream()
                 .filter(a -> a.terms().frontOffice() != null)
-                .filter(a -> a.terms().passages().stream().anyMatch(p -> p.id().equals(point.id())))
+                .filter(a -> a.status(now) == AgreementStatus.IN_FORCE)
+                .filter(a -> a.terms().passages().stream().anyMatch(p -> p.id().equals(passage.id())))
                 .map(a -> a.terms().frontOffice().code())
                 .reduce((first, later) -> later);
     }
 
-    Set<PartyCode> recipients(Optional<AgreementRef> allowedBy, DataKind kind, CrossingPoint point, PartyCode actor) {
+    /**
+     * Who receives a payload of these kinds of data: the acting party, which wrote it, and every party to which the
+     * agreement that allowed the crossing discloses any of them. Without an agreement (a refusal at intake, a
+     * pre-registration no agreement allows), the acting party alone: no agreement names anyone else.
+     */
+    Set<PartyCode> recipients(Optional<AgreementRef> allowedBy, Set<DataKind> kinds, PartyCode actor) {
         Set<PartyCode> recipients = new TreeSet<>();
         recipients.add(actor);
-        Optional<Agreement> agreement = allowedBy.flatMap(agreements::find);
-        if (agreement.isEmpty()) {
-            recipients.addAll(point.parties());
-            return recipients;
-        }
-        agreement.get().terms().disclosure().stream().filter(d -> d.data().contains(kind)).map(Disclosure::to)
-                .forEach(recipients::add);
+        allowedBy.flatMap(agreements::find).ifPresent(agreement -> agreement.terms().disclosure().stream()
+                .filter(d -> d.data().stream().anyMatch(kinds::contains)).map(Disclosure::to)
+                .forEach(recipients::add));
         return recipients;
     }
 
-    static Event event(EventType type, CaseReference reference, PartyCode actor, CrossingPoint point,
+    /**
+     * Runs {@code work} for a new case, under its lock, with a random reference no case has yet: references are drawn
+     * at random, and a collision, however unlikely, must never merge two travellers' cases.
+     */
+    static <T> T newCase(Journal journal, Cases cases, Function<CaseReference, T> work) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CaseReference reference = CaseReference.random();
+            Optional<T> done = journal.exclusively(TravellerEvents.subject(reference),
+                    () -> cases.exists(reference) ? Optional.<T>empty() : Optional.of(work.apply(reference)));
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        throw new IllegalStateException("five random case references in a row were taken already");
+    }
+
+    static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,
             Direction direction, String category, Set<PartyCode> recipients, Optional<AgreementRef> allowedBy,
             JsonNode payload, Optional<String> reason) {
-        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(point.id()),
+        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(passage.id()),
                 Optional.of(direction), Optional.of(category), recipients, allowedBy.map(AgreementRef::toString),
                 payload, reason);
     }

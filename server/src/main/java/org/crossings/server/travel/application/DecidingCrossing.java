@@ -1,12 +1,14 @@
 package org.crossings.server.travel.application;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.crossings.server.agreement.AgreementRef;
+import org.crossings.server.agreement.AgreementStatus;
 import org.crossings.server.agreement.Agreements;
-import org.crossings.server.agreement.DataKind;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
+import org.crossings.server.travel.CaseConflict;
 import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.Decision;
 import org.crossings.server.travel.RefusalReasons;
@@ -24,12 +26,30 @@ public final class DecidingCrossing {
 
     private final Journal journal;
     private final Cases cases;
+    private final Agreements agreements;
     private final CaseEntries entries;
+    private final Clock clock;
 
-    public DecidingCrossing(Journal journal, Cases cases, Places places, Agreements agreements) {
+    public DecidingCrossing(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
         this.journal = journal;
         this.cases = cases;
+        this.agreements = agreements;
         this.entries = new CaseEntries(places, agreements);
+        this.clock = clock;
+    }
+
+    /**
+     * The agreement a traveller is let through under, which must still be in force: a state does not sign an admission
+     * under an agreement suspended (or expired) since the traveller was taken in. Refusing stays possible.
+     */
+    private AgreementRef inForce(TravellerCase travellerCase, AgreementRef agreement) {
+        AgreementStatus status = agreements.require(agreement).status(clock.instant());
+        if (status != AgreementStatus.IN_FORCE) {
+            throw new CaseConflict(travellerCase.reference(), "agreement " + agreement + ", which allowed the"
+                    + " crossing, is " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " now; the traveller can only be refused");
+        }
+        return agreement;
     }
 
     /** @return the case after the decision */
@@ -39,13 +59,14 @@ public final class DecidingCrossing {
             AgreementRef agreement = before.checkDecision(command.step(), command.actor());
             Decision taken = command.refusal()
                     .<Decision>map(code -> new Decision.Refused(RefusalReasons.require(command.step(), code)))
-                    .orElseGet(() -> new Decision.Allowed(agreement));
-            CrossingPoint point = entries.crossingPoint(before.passage(), before.direction());
-            journal.record(CaseEntries.event(TravellerEvents.of(command.step(), taken), before.reference(),
-                    command.actor().party(), point, before.direction(), before.category(),
-                    entries.recipients(Optional.of(agreement), DataKind.DECISIONS, point, command.actor().party()),
+                    .orElseGet(() -> new Decision.Allowed(inForce(before, agreement)));
+            Passage passage = entries.passage(before.passage(), before.direction());
+            journal.record(CaseEntries.event(TravellerEvents.of(command.step(), taken, before.isLastCheck()),
+                    before.reference(),
+                    command.actor().party(), passage, before.direction(), before.category(),
+                    entries.recipients(Optional.of(agreement), CaseEntries.DECISIONS, command.actor().party()),
                     Optional.of(agreement), TravellerJson.decision(command.step(), taken,
-                            before.postOf(command.step()).value(), command.actor().name()),
+                            before.pending().orElseThrow().post().value(), command.actor().name()),
                     command.refusal()));
             return cases.require(command.reference());
         });

@@ -8,12 +8,11 @@ import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.Crosser;
 import org.crossings.server.agreement.CrossingRequest;
-import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.party.PartyCode;
-import org.crossings.server.place.CrossingPoint;
+import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.Cases;
@@ -46,37 +45,40 @@ public final class Preregistering {
 
     public Preregistered preregister(Preregister command) {
         Preregistration submitted = command.preregistration();
-        CrossingPoint point = entries.crossingPoint(submitted.passage(), submitted.direction());
-        if (submitted.travelDate().isBefore(clock.instant().atZone(point.departure(submitted.direction()).zone())
+        Passage passage = entries.passage(submitted.passage(), submitted.direction());
+        if (submitted.travelDate().isBefore(clock.instant().atZone(passage.departure(submitted.direction()).zone())
                 .toLocalDate())) {
             throw new IllegalArgumentException("travelDate \"" + submitted.travelDate() + "\" is in the past");
         }
         EligibilityOutcome preview = agreements.eligibility().check(new CrossingRequest(
-                Intakes.crosser(submitted.document()), point.id(), submitted.direction(), noonOf(submitted, point)));
+                Intakes.crosser(submitted.document()), passage.id(), submitted.direction(), noonOf(submitted, passage)));
         Subject submission = new Subject("preregistration", submitted.key().hex());
         return journal.exclusively(submission, () -> cases.preregistered(submitted.key())
                 .map(existing -> new Preregistered(cases.require(existing), false, preview))
-                .orElseGet(() -> record(submitted, point, preview)));
+                .orElseGet(() -> record(submitted, passage, preview)));
     }
 
-    private Preregistered record(Preregistration submitted, CrossingPoint point, EligibilityOutcome preview) {
-        CaseReference reference = CaseReference.random();
-        PartyCode frontOffice = entries.frontOffice(point, submitted.direction());
+    private Preregistered record(Preregistration submitted, Passage passage, EligibilityOutcome preview) {
+        return CaseEntries.newCase(journal, cases, reference -> record(reference, submitted, passage, preview));
+    }
+
+    private Preregistered record(CaseReference reference, Preregistration submitted, Passage passage,
+            EligibilityOutcome preview) {
+        PartyCode frontOffice = entries.frontOffice(passage, submitted.direction(), clock.instant());
         Optional<AgreementRef> agreement = Intakes.allowedBy(preview);
         TravelDocument document = submitted.document();
         var payload = TravellerJson.traveller(new TravellerCase.Traveller(document, submitted.purpose(),
                 Optional.of(submitted.travelDate())), "the traveller");
         payload.put("submission", submitted.key().hex());
-        journal.exclusively(TravellerEvents.subject(reference), () -> journal.record(CaseEntries.event(
-                TravellerEvents.PREREGISTERED, reference, frontOffice, point, submitted.direction(),
-                document.category().json(),
-                entries.recipients(agreement, DataKind.TRAVELLER_IDENTITY, point, frontOffice), Optional.empty(),
-                payload, Optional.empty())));
+        journal.record(CaseEntries.event(TravellerEvents.PREREGISTERED, reference, frontOffice, passage,
+                submitted.direction(), document.category().json(),
+                entries.recipients(agreement, CaseEntries.TRAVELLER_DATA, frontOffice), Optional.empty(),
+                payload, Optional.empty()));
         return new Preregistered(cases.require(reference), true, preview);
     }
 
-    private static Instant noonOf(Preregistration submitted, CrossingPoint point) {
-        return submitted.travelDate().atTime(LocalTime.NOON).atZone(point.departure(submitted.direction()).zone())
+    private static Instant noonOf(Preregistration submitted, Passage passage) {
+        return submitted.travelDate().atTime(LocalTime.NOON).atZone(passage.departure(submitted.direction()).zone())
                 .toInstant();
     }
 }

@@ -27,6 +27,7 @@ final class ReceiptPage {
                 @media print { .noprint { display: none; } }</style>
                 <h1>Crossing receipt</h1>
                 <p class="lead">Case <strong id="reference">%s</strong> · %s · %s → %s</p>
+                <p>Keep this reference: it lets you, and anyone you show it, fetch this receipt.</p>
                 <p>Status: <strong id="status">%s</strong>%s</p>
                 <table><thead><tr><th>When</th><th>What</th><th>By</th><th>Log entry</th></tr></thead>
                 <tbody>%s</tbody></table>
@@ -53,6 +54,7 @@ final class ReceiptPage {
             case "traveller.exit-allowed" -> "Exit allowed";
             case "traveller.exit-refused" -> "Exit refused";
             case "traveller.admitted" -> "Admitted";
+            case "traveller.admitted-in-transit" -> "Admitted in transit";
             case "traveller.entry-refused" -> "Entry refused";
             default -> e.type().value();
         };

@@ -24,9 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A traveller's receipt: proof that their case's entries are in the log. {@code /api/cases/{ref}/receipt} is one
- * c2sp.org/tlog-proof@v1 per entry, one after another, each with the entry (its public envelope) in its {@code extra}
- * line, for {@code crossings verify-receipt}; {@code /cases/{ref}/receipt} is a page to print with the same content.
- * The reference is what lets one ask: it cannot be guessed, and a receipt holds nothing but public envelopes.
+ * c2sp.org/tlog-proof@v1 per entry, one after another (each begins with the header line; split there), each with the
+ * entry (its public envelope) in its {@code extra} line, for {@code crossings verify-receipt};
+ * {@code /api/cases/{ref}/receipts/{index}} is one entry's, a single standard file; {@code /cases/{ref}/receipt} is a
+ * page to print with the same content.
+ * Anyone with the reference may ask, and references are public in the log (as envelope subjects): a receipt holds
+ * nothing but those public envelopes and the proofs.
  */
 @RestController
 class ReceiptRoutes {
@@ -57,6 +60,25 @@ class ReceiptRoutes {
                 .orElseGet(ReceiptRoutes::notYet);
     }
 
+    /**
+     * One entry's receipt, exactly one c2sp.org/tlog-proof@v1 file as the spec has it, for tools that take nothing
+     * else; {@code index} is the log index of one of the case's entries.
+     */
+    @GetMapping(path = "/api/cases/{reference}/receipts/{index}", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> entryReceipt(@PathVariable String reference, @PathVariable long index) {
+        TravellerCase travellerCase = cases.require(TravelRequests.reference(reference));
+        if (travellerCase.entries().stream().noneMatch(entry -> entry.index() == index)) {
+            throw new IllegalArgumentException("index \"" + index + "\" is no entry of case " + reference
+                    + "; its entries are " + travellerCase.entries().stream().map(CaseEntry::index).toList());
+        }
+        return proofs(List.of(index))
+                .map(proofs -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("entry-" + index + ".tlog-proof").build().toString())
+                        .contentType(MediaType.TEXT_PLAIN).body(proofs.getFirst()))
+                .orElseGet(ReceiptRoutes::notYet);
+    }
+
     @GetMapping(path = "/cases/{reference}/receipt", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String reference) {
         TravellerCase travellerCase = cases.require(TravelRequests.reference(reference));
@@ -70,7 +92,10 @@ class ReceiptRoutes {
     }
 
     private Optional<List<String>> proofs(TravellerCase travellerCase) {
-        List<Long> indexes = travellerCase.entries().stream().map(CaseEntry::index).collect(Collectors.toList());
+        return proofs(travellerCase.entries().stream().map(CaseEntry::index).collect(Collectors.toList()));
+    }
+
+    private Optional<List<String>> proofs(List<Long> indexes) {
         long deadline = System.nanoTime() + WAIT_FOR_CHECKPOINT.toNanos();
         Optional<List<String>> proofs = receipts.prove(indexes);
         while (proofs.isEmpty() && System.nanoTime() < deadline) {

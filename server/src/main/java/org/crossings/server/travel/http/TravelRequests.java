@@ -10,6 +10,8 @@ import org.crossings.server.http.Caller;
 import org.crossings.server.people.Role;
 import org.crossings.server.place.CrossingPointId;
 import org.crossings.server.place.Direction;
+import org.crossings.server.place.PassageId;
+import org.crossings.server.place.RouteId;
 import org.crossings.server.travel.Actor;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.FeeCollected;
@@ -33,11 +35,11 @@ final class TravelRequests {
     record FeeBody(String amount, String currency) {
     }
 
-    record PreregistrationBody(String mrz, String purpose, String crossingPoint, DirectionBody direction,
-                               String travelDate) {
+    record PreregistrationBody(String mrz, String purpose, String crossingPoint, String route,
+                               DirectionBody direction, String travelDate) {
     }
 
-    record IntakeBody(String preregistration, String mrz, String purpose, String crossingPoint,
+    record IntakeBody(String preregistration, String mrz, String purpose, String crossingPoint, String route,
                       DirectionBody direction, FeeBody feeCollected) {
     }
 
@@ -47,7 +49,8 @@ final class TravelRequests {
     static Preregistration preregistration(PreregistrationBody body) {
         return new Preregistration(document(required(body.mrz(), "mrz")),
                 field("purpose", () -> Purpose.fromJson(required(body.purpose(), "purpose"))),
-                field("crossingPoint", () -> CrossingPointId.of(required(body.crossingPoint(), "crossingPoint"))),
+                passage(body.crossingPoint(), body.route()).orElseThrow(() -> new IllegalArgumentException(
+                        "crossingPoint or route is missing")),
                 direction(required(body.direction(), "direction")),
                 field("travelDate", () -> LocalDate.parse(required(body.travelDate(), "travelDate"))));
     }
@@ -58,8 +61,7 @@ final class TravelRequests {
                         () -> CaseReference.of(ref))),
                 Optional.ofNullable(body.mrz()).map(TravelRequests::document),
                 Optional.ofNullable(body.purpose()).map(p -> field("purpose", () -> Purpose.fromJson(p))),
-                Optional.ofNullable(body.crossingPoint()).map(id -> field("crossingPoint",
-                        () -> CrossingPointId.of(id))),
+                passage(body.crossingPoint(), body.route()),
                 Optional.ofNullable(body.direction()).map(TravelRequests::direction),
                 Optional.ofNullable(body.feeCollected()).map(TravelRequests::fee));
     }
@@ -81,6 +83,16 @@ final class TravelRequests {
         }
         return new Decide(actor(caller), reference, step,
                 Optional.of(required(body.reason(), "reason (a code of GET /api/refusal-reasons)")));
+    }
+
+    /** A crossing point or a route, never both. */
+    private static Optional<PassageId> passage(String crossingPoint, String route) {
+        if (crossingPoint != null && route != null) {
+            throw new IllegalArgumentException("crossingPoint \"" + crossingPoint + "\" and route \"" + route
+                    + "\": give one of them");
+        }
+        return crossingPoint != null ? Optional.of(field("crossingPoint", () -> CrossingPointId.of(crossingPoint)))
+                : Optional.ofNullable(route).map(id -> field("route", () -> RouteId.of(id)));
     }
 
     static CaseReference reference(String text) {

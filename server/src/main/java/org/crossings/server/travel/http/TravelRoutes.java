@@ -64,7 +64,7 @@ class TravelRoutes {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TravelViews.Intake> takeIn(@RequestBody TravelRequests.IntakeBody body, Caller caller) {
         Intake intake = takingIn.takeIn(TravelRequests.intake(body, caller));
-        var travellerCase = TravelViews.of(intake.travellerCase(), caller.party());
+        var travellerCase = TravelViews.of(intake.travellerCase(), caller);
         return ResponseEntity.created(URI.create("/api/cases/" + travellerCase.reference()))
                 .body(new TravelViews.Intake(travellerCase.reference(), travellerCase.status(),
                         TravelViews.eligibility(intake.eligibility()), intake.fee().map(TravelViews::fee)
@@ -73,7 +73,7 @@ class TravelRoutes {
 
     @GetMapping(path = "/api/cases/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     TravelViews.Case travellerCase(@PathVariable String reference, Caller caller) {
-        return TravelViews.of(cases.require(TravelRequests.reference(reference)), caller.party());
+        return TravelViews.of(cases.require(TravelRequests.reference(reference)), caller);
     }
 
     @PostMapping(path = "/api/cases/{reference}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -81,7 +81,7 @@ class TravelRoutes {
     ResponseEntity<TravelViews.Case> decide(@PathVariable String reference,
             @RequestBody TravelRequests.DecisionBody body, Caller caller) {
         var decided = deciding.decide(TravelRequests.decision(TravelRequests.reference(reference), body, caller));
-        return ResponseEntity.status(HttpStatus.CREATED).body(TravelViews.of(decided, caller.party()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(TravelViews.of(decided, caller));
     }
 
     /** The cases waiting for this post's decision, the longest-waiting first, with how long each has waited. */
@@ -94,7 +94,7 @@ class TravelRoutes {
         }
         var now = clock.instant();
         return cases.queue(PostCode.of(post), max).stream()
-                .map(c -> TravelViews.queued(c, caller.party(), now)).toList();
+                .map(c -> TravelViews.queued(c, caller, now)).toList();
     }
 
     @GetMapping(path = "/api/refusal-reasons", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,7 +6,9 @@ import java.util.List;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.agreement.Fee;
 import org.crossings.server.agreement.Reason;
-import org.crossings.server.party.PartyCode;
+import org.crossings.server.http.Caller;
+import org.crossings.server.people.Role;
+import org.crossings.server.place.RouteId;
 import org.crossings.server.travel.CaseEntry;
 import org.crossings.server.travel.RefusalReason;
 import org.crossings.server.travel.TravellerCase;
@@ -31,13 +33,18 @@ final class TravelViews {
     record Entry(long index, String type, Instant at, String actor, String reason) {
     }
 
-    record Case(String reference, String status, String crossingPoint, Direction direction, String exitState,
-                String entryState, String category, String allowedBy, Instant openedAt, String waitingAt,
+    /** One decision the crossing needs, and whether it was taken. */
+    record CheckView(String post, String state, String step, boolean passed) {
+    }
+
+    record Case(String reference, String status, String crossingPoint, String route, Direction direction,
+                List<CheckView> checks, String category, String allowedBy, Instant openedAt, String waitingAt,
                 Instant waitingSince, Traveller traveller, List<Entry> entries, String receipt) {
     }
 
     record Queued(String reference, String status, String step, Instant waitingSince, long waitedSeconds,
-                  String category, String crossingPoint, Direction direction, String allowedBy, Traveller traveller) {
+                  String category, String crossingPoint, String route, Direction direction, String allowedBy,
+                  Traveller traveller) {
     }
 
     record Refusal(String agreement, Integer version, String code, String detail) {
@@ -58,35 +65,52 @@ final class TravelViews {
     record ReasonView(String code, String step, String text) {
     }
 
-    static Case of(TravellerCase c, PartyCode reader) {
-        return new Case(c.reference().value(), c.status().json(), c.passage().value(),
-                new Direction(c.direction().from().value(), c.direction().to().value()), c.exitState().value(),
-                c.entryState().value(), c.category(), c.allowedBy().map(Object::toString).orElse(null), c.openedAt(),
+    static Case of(TravellerCase c, Caller reader) {
+        boolean route = c.passage() instanceof RouteId;
+        List<CheckView> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < c.checks().size(); i++) {
+            var check = c.checks().get(i);
+            checks.add(new CheckView(check.post().value(), check.state().value(), check.step().json(),
+                    i < c.decided()));
+        }
+        return new Case(c.reference().value(), c.status().json(), route ? null : c.passage().value(),
+                route ? c.passage().value() : null,
+                new Direction(c.direction().from().value(), c.direction().to().value()), checks,
+                c.category(), c.allowedBy().map(Object::toString).orElse(null), c.openedAt(),
                 c.waitingAt().map(Object::toString).orElse(null), c.waitingSince().orElse(null),
                 traveller(c, reader), c.entries().stream().map(TravelViews::entry).toList(),
                 "/api/cases/" + c.reference() + "/receipt");
     }
 
-    static Queued queued(TravellerCase c, PartyCode reader, Instant now) {
+    static Queued queued(TravellerCase c, Caller reader, Instant now) {
         Instant since = c.waitingSince().orElse(c.openedAt());
         return new Queued(c.reference().value(), c.status().json(),
                 c.status().awaiting().map(step -> step.json()).orElse(null), since,
-                Math.max(0, Duration.between(since, now).toSeconds()), c.category(), c.passage().value(),
-                new Direction(c.direction().from().value(), c.direction().to().value()),
+                Math.max(0, Duration.between(since, now).toSeconds()), c.category(),
+                c.passage() instanceof RouteId ? null : c.passage().value(),
+                c.passage() instanceof RouteId ? c.passage().value() : null, new Direction(c.direction().from().value(), c.direction().to().value()),
                 c.allowedBy().map(Object::toString).orElse(null), traveller(c, reader));
     }
 
-    /** Only for a party the traveller's data was disclosed to, and only if this node holds it. */
-    static Traveller traveller(TravellerCase c, PartyCode reader) {
-        if (reader == null || !c.disclosesTravellerTo(reader)) {
+    /**
+     * Only for someone who handles travellers (a state officer, the operator's front office) of a party the
+     * traveller's data was disclosed to, and only if this node holds it. A carrier or a signatory of that party sees
+     * the case as the envelopes tell it.
+     */
+    static Traveller traveller(TravellerCase c, Caller reader) {
+        if (!handlesTravellers(reader) || !c.disclosesTravellerTo(reader.party())) {
             return null;
         }
         return c.traveller().map(t -> {
             var d = t.document();
             return new Traveller(d.surname(), d.givenNames(), d.code().value(), d.documentNumber(),
-                    d.issuer().code(), d.nationality().code(), d.dateOfBirth().yymmdd(), d.sex().name().toLowerCase(),
+                    d.issuer().code(), d.nationality().code(), d.dateOfBirth().yymmdd(), d.sex().name().toLowerCase(java.util.Locale.ROOT),
                     d.dateOfExpiry().yymmdd(), t.purpose().json(), t.travelDate().map(Object::toString).orElse(null));
         }).orElse(null);
+    }
+
+    static boolean handlesTravellers(Caller caller) {
+        return caller.holds(Role.STATE_OFFICER) || caller.holds(Role.OPERATOR_FRONT_OFFICE);
     }
 
     static Eligibility eligibility(EligibilityOutcome outcome) {

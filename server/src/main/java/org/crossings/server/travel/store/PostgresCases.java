@@ -17,17 +17,21 @@ import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
-import org.crossings.server.place.CrossingPointId;
+import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.place.PostCode;
 import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.Check;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.CaseStatus;
 import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.Step;
 import org.crossings.server.travel.TravellerCase;
 import org.crossings.server.travel.TravellerEvents;
 import org.crossings.server.travel.TravellerJson;
 import org.crossings.tlog.merkle.Hash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PostgresCases implements Cases, Projection {
 
+    private static final Logger log = LoggerFactory.getLogger(PostgresCases.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String CASE_COLUMNS = "reference, status, passage, direction_from, direction_to, exit_state,"
-            + " entry_state, category, allowed_by, opened_at, waiting_since, data_recipients, traveller";
+    private static final String CASE_COLUMNS = "reference, status, passage, direction_from, direction_to, decided,"
+            + " category, allowed_by, opened_at, waiting_since, data_recipients, traveller";
 
     private final JdbcClient jdbc;
     private final Places places;
@@ -56,23 +61,34 @@ public final class PostgresCases implements Cases, Projection {
         // The entries first, in a query of their own: read inside the case's row mapper, they took a second pooled
         // connection while the first was still held, and as many concurrent finds as the pool has connections
         // deadlocked it until the pool's timeout (the decisions benchmark found it at 200 decisions/s).
+        // Likewise the places, which a cold cache would read on another connection from inside the row mapper.
         List<CaseEntry> entries = entries(reference);
+        List<Passage> passages = places.passages();
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM travel_cases WHERE reference = ?")
-                .param(reference.value()).query((row, n) -> travellerCase(row, entries)).optional();
+                .param(reference.value()).query((row, n) -> travellerCase(row, entries, passages)).optional();
     }
 
     @Override
+    public boolean exists(CaseReference reference) {
+        return jdbc.sql("SELECT count(*) FROM travel_cases WHERE reference = ?").param(reference.value())
+                .query(Long.class).single() > 0;
+    }
+
+    /** The first case of that submission, should the log hold a second (it never makes one; a mirror may read one). */
+    @Override
     public Optional<CaseReference> preregistered(Hash submission) {
-        return jdbc.sql("SELECT reference FROM travel_cases WHERE submission = ?").param(submission.bytes())
+        return jdbc.sql("SELECT reference FROM travel_cases WHERE submission = ? ORDER BY opened_at, reference LIMIT 1")
+                .param(submission.bytes())
                 .query((row, n) -> CaseReference.of(row.getString(1))).optional();
     }
 
     @Override
     public List<TravellerCase> queue(PostCode post, int limit) {
+        List<Passage> passages = places.passages();
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM travel_cases WHERE waiting_at = ?"
                         + " ORDER BY waiting_since, reference LIMIT ?")
                 .params(post.value(), limit)
-                .query((row, n) -> travellerCase(row, List.of())).list();
+                .query((row, n) -> travellerCase(row, List.of(), passages)).list();
     }
 
     @Override
@@ -87,16 +103,8 @@ public final class PostgresCases implements Cases, Projection {
         if (type.equals(TravellerEvents.PREREGISTERED) || type.equals(TravellerEvents.TAKEN_IN)
                 || type.equals(TravellerEvents.NOT_ELIGIBLE)) {
             traveller(entry, reference);
-        } else if (type.equals(TravellerEvents.EXIT_ALLOWED)) {
-            status(reference, CaseStatus.AWAITING_ENTRY, envelope.direction().get().to(), envelope.time());
-        } else if (type.equals(TravellerEvents.EXIT_REFUSED)) {
-            status(reference, CaseStatus.EXIT_REFUSED, null, null);
-        } else if (type.equals(TravellerEvents.ADMITTED)) {
-            status(reference, CaseStatus.ADMITTED, null, null);
-        } else if (type.equals(TravellerEvents.ENTRY_REFUSED)) {
-            status(reference, CaseStatus.ENTRY_REFUSED, null, null);
-        } else {
-            return;
+        } else if (!decided(reference, type, envelope)) {
+            return; // not a case's entry, or a decision on a case this log never opened: nothing to apply it to
         }
         jdbc.sql("INSERT INTO travel_case_entries (log_index, reference, type, at, actor, reason, recipients)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?::text[])")
@@ -112,17 +120,17 @@ public final class PostgresCases implements Cases, Projection {
         CaseStatus status = envelope.type().equals(TravellerEvents.PREREGISTERED) ? CaseStatus.PREREGISTERED
                 : envelope.type().equals(TravellerEvents.TAKEN_IN) ? CaseStatus.AWAITING_EXIT
                 : CaseStatus.NOT_ELIGIBLE;
-        boolean holdsPayload = TravellerJson.readTraveller(entry.payload()).isPresent();
+        boolean holdsPayload = traveller(entry.payload()).isPresent();
         JsonNode submission = entry.payload().path("submission");
-        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, submission) VALUES (?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
+        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, submission) VALUES (?, ?, ?, ?, ?, 0,"
+                        + " ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
                         + " status = excluded.status, allowed_by = excluded.allowed_by,"
                         + " waiting_since = excluded.waiting_since, waiting_at = excluded.waiting_at,"
                         + " data_recipients = excluded.data_recipients,"
-                        + " traveller = COALESCE(excluded.traveller, travel_cases.traveller)")
+                        + " traveller = COALESCE(excluded.traveller, travel_cases.traveller)"
+                        + " WHERE travel_cases.status = 'preregistered'") // an intake continues a pre-registration only
                 .params(reference, status.json(), envelope.passage().get().value(), direction.from().value(),
-                        direction.to().value(), party(direction.from()).value(), party(direction.to()).value(),
-                        envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
+                        direction.to().value(), envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
                         Timestamp.from(envelope.time()),
                         status == CaseStatus.AWAITING_EXIT ? Timestamp.from(envelope.time()) : null,
                         array(envelope.recipients()), holdsPayload ? travellerJson(entry.payload()) : null,
@@ -131,11 +139,49 @@ public final class PostgresCases implements Cases, Projection {
                 .update();
     }
 
-    private void status(String reference, CaseStatus status, PostCode waitingAt, Instant since) {
-        jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ? WHERE reference = ?")
+    /**
+     * Applies a decision; false if {@code type} is none, or the case is unknown. Letting the traveller through moves
+     * the case to its next check (the entry at the post reached, or on a route the next border); a refusal, or the
+     * last admission, closes it. A decision the case does not wait for, or by a party that is not the state of the
+     * check it waits for, is not applied: this node's writer never records one, and a mirror must not take one from
+     * another's log.
+     */
+    private boolean decided(String reference, EventType type, Envelope envelope) {
+        Step step = type.equals(TravellerEvents.EXIT_ALLOWED) || type.equals(TravellerEvents.EXIT_REFUSED) ? Step.EXIT
+                : type.equals(TravellerEvents.ADMITTED) || type.equals(TravellerEvents.ADMITTED_IN_TRANSIT)
+                        || type.equals(TravellerEvents.ENTRY_REFUSED) ? Step.ENTRY : null;
+        if (step == null) {
+            return false;
+        }
+        Optional<Integer> decided = jdbc.sql("SELECT decided FROM travel_cases WHERE reference = ?"
+                        + " AND status IN ('awaiting-exit', 'awaiting-entry')")
+                .param(reference).query(Integer.class).optional();
+        List<Check> checks = Check.along(passage(envelope.passage().get().value(), places.passages()),
+                envelope.direction().get());
+        Check pending = decided.filter(d -> d < checks.size()).map(checks::get).orElse(null);
+        if (pending == null || pending.step() != step || !pending.state().equals(envelope.actor())) {
+            log.warn("Log entry of case {}: {} by {} is not the decision the case waits for; not applied", reference,
+                    type, envelope.actor());
+            return false;
+        }
+        if (type.equals(TravellerEvents.EXIT_REFUSED) || type.equals(TravellerEvents.ENTRY_REFUSED)) {
+            return update(reference, step == Step.EXIT ? CaseStatus.EXIT_REFUSED : CaseStatus.ENTRY_REFUSED, null,
+                    null, 0);
+        }
+        if (decided.get() + 1 == checks.size()) {
+            return update(reference, CaseStatus.ADMITTED, null, null, 1);
+        }
+        Check next = checks.get(decided.get() + 1);
+        return update(reference, next.step() == Step.EXIT ? CaseStatus.AWAITING_EXIT : CaseStatus.AWAITING_ENTRY,
+                next.post(), envelope.time(), 1);
+    }
+
+    private boolean update(String reference, CaseStatus status, PostCode waitingAt, Instant since, int passed) {
+        return jdbc.sql("UPDATE travel_cases SET status = ?, waiting_at = ?, waiting_since = ?, decided = decided + ?"
+                        + " WHERE reference = ?")
                 .params(status.json(), waitingAt == null ? null : waitingAt.value(),
-                        since == null ? null : Timestamp.from(since), reference)
-                .update();
+                        since == null ? null : Timestamp.from(since), passed, reference)
+                .update() == 1;
     }
 
     @Override
@@ -143,8 +189,19 @@ public final class PostgresCases implements Cases, Projection {
         jdbc.sql("TRUNCATE travel_case_entries, travel_cases").update();
     }
 
-    private PartyCode party(PostCode post) {
-        return places.post(post).orElseThrow(() -> new IllegalStateException("post " + post + " is unknown")).party();
+    private static Passage passage(String id, List<Passage> passages) {
+        return passages.stream().filter(p -> p.id().value().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("passage " + id + " is not registered"));
+    }
+
+    /** The traveller a payload holds; none if it holds none, or one this version cannot read (it is kept). */
+    private static Optional<TravellerCase.Traveller> traveller(JsonNode payload) {
+        try {
+            return TravellerJson.readTraveller(payload);
+        } catch (RuntimeException unreadable) {
+            log.warn("A traveller's payload cannot be read ({}); the case is kept without it", unreadable.getMessage());
+            return Optional.empty();
+        }
     }
 
     private List<CaseEntry> entries(CaseReference reference) {
@@ -157,18 +214,20 @@ public final class PostgresCases implements Cases, Projection {
                 .list();
     }
 
-    private static TravellerCase travellerCase(ResultSet row, List<CaseEntry> entries) throws SQLException {
+    private static TravellerCase travellerCase(ResultSet row, List<CaseEntry> entries, List<Passage> passages)
+            throws SQLException {
         Timestamp since = row.getTimestamp("waiting_since");
         String allowedBy = row.getString("allowed_by");
         String traveller = row.getString("traveller");
+        Direction direction = Direction.of(row.getString("direction_from"), row.getString("direction_to"));
+        Passage passage = passage(row.getString("passage"), passages);
+        List<Check> checks = Check.along(passage, direction);
         return new TravellerCase(CaseReference.of(row.getString("reference")),
-                CaseStatus.fromJson(row.getString("status")), CrossingPointId.of(row.getString("passage")),
-                Direction.of(row.getString("direction_from"), row.getString("direction_to")),
-                PartyCode.of(row.getString("exit_state")), PartyCode.of(row.getString("entry_state")),
-                row.getString("category"), Optional.ofNullable(allowedBy).map(AgreementRef::parse),
+                CaseStatus.fromJson(row.getString("status")), passage.id(), direction,
+                checks, row.getInt("decided"), row.getString("category"), Optional.ofNullable(allowedBy).map(AgreementRef::parse),
                 row.getTimestamp("opened_at").toInstant(),
                 Optional.ofNullable(since).map(Timestamp::toInstant), parties(row.getArray("data_recipients")),
-                traveller == null ? Optional.empty() : TravellerJson.readTraveller(JSON.readTree(traveller)), entries);
+                traveller == null ? Optional.empty() : traveller(JSON.readTree(traveller)), entries);
     }
 
     private static String travellerJson(JsonNode payload) {

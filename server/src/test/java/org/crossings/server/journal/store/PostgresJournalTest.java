@@ -122,6 +122,26 @@ class PostgresJournalTest {
     }
 
     @Test
+    void read_models_that_failed_to_apply_an_entry_resume_by_themselves_and_apply_each_entry_once()
+            throws InterruptedException {
+        Seen.REFUSE.set(true);
+        try {
+            assertThatThrownBy(() -> journal.record(event(ARM, "agreement.proposed", "while away")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("read models stopped");
+        } finally {
+            Seen.REFUSE.set(false);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (seen().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        journal.record(event(TUR, "agreement.signed", "back"));
+
+        assertThat(seen()).hasSize(2).anySatisfy(row -> assertThat(row).contains("while away"));
+    }
+
+    @Test
     void a_node_acts_only_for_the_parties_whose_keys_it_holds() {
         assertThatThrownBy(() -> journal.record(event(PartyCode.of("AZE"), "agreement.signed", "x")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -142,8 +162,14 @@ class PostgresJournalTest {
 
     /** A read model of every entry: index, subject, type and payload. */
     private record Seen(JdbcClient jdbc) implements Projection {
+        /** While set, applying fails, as a read model whose database went away would. */
+        static final java.util.concurrent.atomic.AtomicBoolean REFUSE = new java.util.concurrent.atomic.AtomicBoolean();
+
         @Override
         public void apply(Recorded entry) {
+            if (REFUSE.get()) {
+                throw new IllegalStateException("the read model's database is away");
+            }
             jdbc.sql("INSERT INTO seen VALUES (?, ?, ?, ?)")
                     .params(entry.index(), entry.envelope().subject().toString(), entry.envelope().type().value(),
                             entry.payload().toString())

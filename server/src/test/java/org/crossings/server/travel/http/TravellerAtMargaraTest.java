@@ -84,6 +84,7 @@ class TravellerAtMargaraTest {
         assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
         JsonNode admitted = json(entry);
         assertThat(admitted.path("status").asString()).isEqualTo("admitted");
+        assertThat(admitted.path("checks").valueStream().map(c -> c.path("passed").asBoolean())).containsOnly(true);
         assertThat(decide(TUR_OFFICER, reference, "entry", "admitted").statusCode()).isEqualTo(409);
 
         // Each decision is signed by its state's key and names the agreement that allowed the crossing.
@@ -97,10 +98,112 @@ class TravellerAtMargaraTest {
         var receipt = api.get(ANONYMOUS, "/api/cases/" + reference + "/receipt");
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.body().split("c2sp.org/tlog-proof@v1\n", -1)).hasSize(5);
+        long exitIndex = entries.get(2).path("index").asLong();
+        var single = api.get(ANONYMOUS, "/api/cases/" + reference + "/receipts/" + exitIndex);
+        assertThat(single.statusCode()).isEqualTo(200);
+        assertThat(org.crossings.tlog.proof.Receipt.parse(single.body()).index()).isEqualTo(exitIndex);
+        assertThat(api.get(ANONYMOUS, "/api/cases/" + reference + "/receipts/0").statusCode()).isEqualTo(400);
         var page = api.get(ANONYMOUS, "/cases/" + reference + "/receipt");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(reference, "Admitted", "Exit allowed", "crossings verify-receipt")
                 .doesNotContain("MARTIN");
+    }
+
+    @Test
+    void the_same_preregistration_sent_eight_times_at_once_makes_one_case() throws Exception {
+        String body = """
+                {"mrz": %s, "purpose": "business", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "travelDate": "%s"}""".formatted(quoted(Passports.ordinary("PRT", "SILVA", "JOAO")), MARGARA_TO_ALICAN,
+                LocalDate.now(ZoneOffset.UTC).plusDays(3));
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.concurrent.Callable<java.net.http.HttpResponse<String>> submit =
+                    () -> api.post(ANONYMOUS, "/api/preregistrations", body);
+            var answers = threads.invokeAll(java.util.Collections.nCopies(8, submit));
+            java.util.List<String> references = new java.util.ArrayList<>();
+            int created = 0;
+            for (var answer : answers) {
+                var response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+                created += response.statusCode() == 201 ? 1 : 0;
+                references.add(json(response).path("reference").asString());
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(references).containsOnly(references.getFirst());
+        }
+    }
+
+    @Test
+    void a_preregistration_is_taken_in_only_with_the_document_it_was_made_with() {
+        String mrz = Passports.ordinary("ESP", "GARCIA", "LUCIA");
+        var preregistered = api.post(ANONYMOUS, "/api/preregistrations", """
+                {"mrz": %s, "purpose": "family", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "travelDate": "%s"}""".formatted(quoted(mrz), MARGARA_TO_ALICAN, LocalDate.now(ZoneOffset.UTC)
+                .plusDays(2)));
+        assertThat(preregistered.statusCode()).as(preregistered.body()).isEqualTo(201);
+        String reference = json(preregistered).path("reference").asString();
+        long before = api.server.bean(LogWriter.class).size();
+
+        var notTheFrontOffice = api.post(TUR_OFFICER, "/api/intake", "{\"preregistration\": \"" + reference
+                + "\", \"mrz\": " + quoted(Passports.ordinary("ESP", "GARCIA", "LUCIA")) + "}");
+        assertThat(notTheFrontOffice.statusCode()).as("who asks is checked before the document").isEqualTo(403);
+        var other = api.post(ARM_OFFICER, "/api/intake", "{\"preregistration\": \"" + reference + "\", \"mrz\": "
+                + quoted(Passports.ordinary("ESP", "GARCIA", "LUCIA")) + "}");
+
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(json(other).path("detail").asString()).startsWith("mrz: the document presented is not the one");
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before);
+        var unknown = api.post(ARM_OFFICER, "/api/intake", "{\"preregistration\": \"K7QM2XD4HRG\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        var past = api.post(ANONYMOUS, "/api/preregistrations", """
+                {"mrz": %s, "purpose": "family", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "travelDate": "2020-01-01"}""".formatted(quoted(mrz), MARGARA_TO_ALICAN));
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(json(past).path("detail").asString()).contains("travelDate \"2020-01-01\"");
+    }
+
+    @Test
+    void a_stateless_traveller_is_not_a_citizen_of_any_party_and_may_cross() {
+        String reference = takenIn(Passports.td3("P<", "D<<", "NOVAK", "ALEX", Passports.number(), "XXA", "900101",
+                'X', "300101"));
+        assertThat(decide(ARM_OFFICER, reference, "exit", "allowed").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void an_expired_document_or_a_fee_no_agreement_sets_is_refused_naming_the_field_and_records_nothing() {
+        long before = api.server.bean(LogWriter.class).size();
+        var expired = api.post(ARM_OFFICER, "/api/intake", """
+                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s}"""
+                .formatted(quoted(Passports.td3("P<", "FRA", "ROUX", "ANNE", Passports.number(), "FRA", "800101", 'F',
+                        "200101")), MARGARA_TO_ALICAN));
+        assertThat(expired.statusCode()).isEqualTo(400);
+        assertThat(json(expired).path("detail").asString()).contains("dateOfExpiry \"200101\"", "2020-01-01");
+        var feeForNothing = api.post(ARM_OFFICER, "/api/intake", """
+                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
+                 "feeCollected": {"amount": "10.00", "currency": "EUR"}}"""
+                .formatted(quoted(Passports.ordinary("FRA", "ROUX", "ANNE")), MARGARA_TO_ALICAN));
+        assertThat(feeForNothing.statusCode()).isEqualTo(400);
+        assertThat(json(feeForNothing).path("detail").asString()).startsWith("feeCollected \"10.00 EUR\": no fee is due");
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before);
+    }
+
+    @Test
+    void one_party_alone_cannot_make_the_operator_the_front_office_of_a_crossing() {
+        String id = "MARGARA-OPERATOR-" + System.nanoTime() % 1_000_000;
+        var proposed = api.post("arm-signatory", "/api/agreements", """
+                {"id": "%s", "proposer": "ARM", "terms": {"title": "The operator at Margara (proposed by ARM only)",
+                 "parties": ["ARM", "TUR"], "crossingPoints": ["MARGARA-ALICAN"], "directions": [%s],
+                 "travellers": {"nationalities": ["any"], "documents": ["P"]}, "window": {"from": "2024-01-01"},
+                 "fees": [], "disclosure": [{"to": "OPERATOR", "data": ["traveller-identity", "travel-documents"]}],
+                 "suspendableBy": ["ARM", "TUR"], "frontOffice": "OPERATOR"}}""".formatted(id, MARGARA_TO_ALICAN));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        assertThat(api.post("arm-signatory", "/api/agreements/" + id + "/versions/1/signatures",
+                "{\"party\": \"ARM\", \"withNodeKey\": true}").statusCode()).isEqualTo(201);
+
+        var operator = api.post("operator-front-office", "/api/intake", """
+                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s}"""
+                .formatted(quoted(Passports.ordinary("ITA", "BIANCHI", "LUCA")), MARGARA_TO_ALICAN));
+
+        assertThat(operator.statusCode()).as("Türkiye has not signed").isEqualTo(403);
     }
 
     @Test
@@ -161,7 +264,7 @@ class TravellerAtMargaraTest {
     }
 
     @Test
-    void intake_is_for_the_front_office_of_the_crossing_and_travellers_do_not_use_transit_routes() {
+    void intake_is_for_the_front_office_of_the_crossing_and_an_unknown_crossing_is_named() {
         String body = """
                 {"mrz": %s, "purpose": "business", "crossingPoint": "MARGARA-ALICAN", "direction": %s}"""
                 .formatted(quoted(Passports.ordinary("DEU", "BAUER", "EVA")), MARGARA_TO_ALICAN);
@@ -169,9 +272,9 @@ class TravellerAtMargaraTest {
         assertThat(api.post("operator-front-office", "/api/intake", body).statusCode()).isEqualTo(403);
         assertThat(api.post("eu-observer", "/api/intake", body).statusCode()).isEqualTo(403);
 
-        var route = api.post("operator-front-office", "/api/intake", body.replace("MARGARA-ALICAN", "SYUNIK"));
-        assertThat(route.statusCode()).isEqualTo(400);
-        assertThat(json(route).path("detail").asString()).contains("crossingPoint \"SYUNIK\"");
+        var unknown = api.post(ARM_OFFICER, "/api/intake", body.replace("MARGARA-ALICAN", "MARGARA-KARS"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).path("detail").asString()).contains("crossingPoint \"MARGARA-KARS\"");
     }
 
     String takenIn(String mrz) {

@@ -1,0 +1,137 @@
+package org.crossings.server.travel.http;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.crossings.server.agreement.EligibilityOutcome;
+import org.crossings.server.http.Html;
+import org.crossings.server.place.Direction;
+import org.crossings.server.place.PassageId;
+import org.crossings.server.place.Places;
+import org.crossings.server.place.Route;
+import org.crossings.server.travel.Mrz;
+import org.crossings.server.travel.Preregistration;
+import org.crossings.server.travel.Purpose;
+import org.crossings.server.travel.application.Preregister;
+import org.crossings.server.travel.application.Preregistered;
+import org.crossings.server.travel.application.Preregistering;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /preregister}: the traveller's own page, no sign-in. They type or paste their document's zone, choose the
+ * crossing, the purpose and the day, and get a reference to show at the post; sending the same again gives the same
+ * reference. A wrong check digit is shown with its line and column, and what they typed stays in the form.
+ */
+@RestController
+class PreregistrationPage {
+
+    private final Preregistering preregistering;
+    private final Places places;
+    private final Clock clock;
+
+    PreregistrationPage(Preregistering preregistering, Places places, Clock clock) {
+        this.preregistering = preregistering;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    record Form(String mrz, String purpose, String way, String travelDate) {
+        static final Form EMPTY = new Form("", "", "", "");
+    }
+
+    @GetMapping(path = "/preregister", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(CsrfToken csrf) {
+        return render(HttpStatus.OK, "", Form.EMPTY, csrf);
+    }
+
+    @PostMapping(path = "/preregister", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> submit(CsrfToken csrf, @RequestParam(defaultValue = "") String mrz,
+            @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String way,
+            @RequestParam(defaultValue = "") String travelDate) {
+        Form form = new Form(mrz, purpose, way, travelDate);
+        try {
+            Preregistered done = preregistering.preregister(new Preregister(preregistration(form)));
+            String reference = done.travellerCase().reference().value();
+            String note = "<div id=\"note\" role=\"status\" class=\"note\">"
+                    + (done.created() ? "Pre-registered." : "You had pre-registered this trip already.")
+                    + " Your reference: <strong id=\"reference\">" + reference + "</strong>. Show it at the post."
+                    + outlook(done.preview()) + " <a href=\"/cases/" + reference + "/receipt\">Your receipt</a></div>";
+            return render(HttpStatus.OK, note, Form.EMPTY, csrf);
+        } catch (IllegalArgumentException e) {
+            return render(HttpStatus.BAD_REQUEST, "<div id=\"note\" role=\"alert\" class=\"error\">"
+                    + Html.escape(e.getMessage()) + "</div>", form, csrf);
+        }
+    }
+
+    /** Reads the form in the order a traveller fills it, so the first error named is the first field wrong. */
+    private Preregistration preregistration(Form form) {
+        var document = Mrz.parse(form.mrz());
+        String[] way = form.way().split("\\|");
+        if (way.length != 3) {
+            throw new IllegalArgumentException("crossing: choose where and which way you will cross");
+        }
+        PassageId passage = places.passages().stream().map(p -> p.id()).filter(id -> id.value().equals(way[0]))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("crossing \"" + way[0] + "\" is unknown"));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(form.travelDate());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("travelDate \"" + form.travelDate() + "\" must be a day, such as "
+                    + LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1), e);
+        }
+        Purpose purpose = Purpose.fromJson(form.purpose());
+        return new Preregistration(document, purpose, passage,
+                Direction.of(way[1], way[2]), date);
+    }
+
+    private static String outlook(EligibilityOutcome preview) {
+        return preview instanceof EligibilityOutcome.Allowed allowed
+                ? " As the agreements stand, " + Html.escape(allowed.agreement().toString()) + " allows this crossing."
+                : " As the agreements stand, none allows this crossing yet; the front office will check again.";
+    }
+
+    private ResponseEntity<String> render(HttpStatus status, String note, Form form, CsrfToken csrf) {
+        String ways = places.passages().stream().flatMap(p -> p.directions().stream().map(d -> {
+            String value = p.id().value() + "|" + d.from() + "|" + d.to();
+            String label = name(d.from()) + " → " + name(d.to()) + (p instanceof Route r ? " (" + r.name() + ")" : "");
+            return "<option value=\"" + Html.escape(value) + "\"" + (value.equals(form.way()) ? " selected" : "")
+                    + ">" + Html.escape(label) + "</option>";
+        })).collect(Collectors.joining());
+        String purposes = Arrays.stream(Purpose.values()).map(p -> "<option value=\"" + p.json() + "\""
+                + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")
+                .collect(Collectors.joining());
+        String body = """
+                <style>body { max-width: 40rem; } textarea { width: 100%%; font-family: ui-monospace, monospace; }</style>
+                <h1>Pre-register a crossing</h1>
+                <p class="lead">Before you travel: your reference lets the front office find you at the post.</p>
+                %s
+                <form method="post" action="/preregister" id="preregister">%s
+                <label for="mrz">The machine-readable zone of your passport or card (the two or three lines of
+                letters, digits and &lt; at the foot of the photo page)</label>
+                <textarea id="mrz" name="mrz" rows="3" spellcheck="false" autocomplete="off">%s</textarea>
+                <label for="way">Crossing</label><select id="way" name="way">%s</select>
+                <label for="purpose">Purpose</label><select id="purpose" name="purpose">%s</select>
+                <label for="travelDate">Day of travel</label>
+                <input type="date" id="travelDate" name="travelDate" value="%s">
+                <br><button type="submit">Pre-register</button>
+                </form>""".formatted(note, Html.csrfField(csrf), Html.escape(form.mrz()), ways, purposes,
+                Html.escape(form.travelDate()));
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
+                .body(Html.page("Pre-register · Crossings", body));
+    }
+
+    private String name(org.crossings.server.place.PostCode post) {
+        return places.post(post).map(p -> p.name()).orElse(post.value());
+    }
+}
