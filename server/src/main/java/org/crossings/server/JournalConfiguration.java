@@ -56,8 +56,9 @@ class JournalConfiguration {
             LogStorage storage,
             Ed25519NoteSigner logSigner,
             @Value("${crossings.log.max-batch-size:1024}") int maxBatchSize,
-            // no extra wait: while one batch commits, the next gathers by itself (group commit without added latency)
-            @Value("${crossings.log.max-batch-wait:PT0S}") Duration maxBatchWait,
+            // a millisecond at most: batches gather while one commits anyway; the short wait makes them bigger under load
+            // (fewer partial tiles rewritten, less WAL per entry) for at most 1 ms more latency (BENCHMARKS.md, 5)
+            @Value("${crossings.log.max-batch-wait:PT0.001S}") Duration maxBatchWait,
             @Value("${crossings.log.checkpoint-interval:PT1S}") Duration checkpointInterval) {
         LogWriterConfig config = LogWriterConfig.defaults(logSigner.name())
                 .withMaxBatchSize(maxBatchSize)
