@@ -46,7 +46,11 @@ public final class Html {
                 """.formatted(escape(title), body);
     }
 
+    /** The CSRF field of a form; none for a machine client with an API token, which needs none (and has none). */
     public static String csrfField(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token == null) {
+            return "";
+        }
         return "<input type=\"hidden\" name=\"" + escape(token.getParameterName()) + "\" value=\""
                 + escape(token.getToken()) + "\">";
     }

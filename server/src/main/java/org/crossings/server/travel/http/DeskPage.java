@@ -104,6 +104,7 @@ final class DeskPage {
         return """
                 <h2>Take a traveller in</h2>
                 <form method="post" action="/desk/intake" id="intake">%s
+                <input type="hidden" name="submission" value="%s">
                 <label for="mrz">Machine-readable zone (type it, or scan it)</label>
                 <textarea id="mrz" name="mrz" rows="3" spellcheck="false" autocomplete="off">%s</textarea>
                 <label for="preregistration">or a pre-registration's reference</label>
@@ -114,7 +115,8 @@ final class DeskPage {
                 <input type="text" id="feeAmount" name="feeAmount" value="%s" size="8" placeholder="5.00">
                 <input type="text" id="feeCurrency" name="feeCurrency" value="%s" size="4" placeholder="USD">
                 <br><button type="submit">Take in</button>
-                </form>""".formatted(Html.csrfField(csrf), Html.escape(form.mrz()), Html.escape(form.preregistration()),
+                </form>""".formatted(Html.csrfField(csrf), java.util.UUID.randomUUID(), Html.escape(form.mrz()),
+                Html.escape(form.preregistration()),
                 options, purposes, Html.escape(form.feeAmount()), Html.escape(form.feeCurrency()));
     }
 

@@ -50,6 +50,7 @@ class DeskRoutes {
     private final Cases cases;
     private final Places places;
     private final Clock clock;
+    private final DeskSubmissions submitted = new DeskSubmissions();
 
     DeskRoutes(TakingIn takingIn, DecidingCrossing deciding, Cases cases, Places places, Clock clock) {
         this.takingIn = takingIn;
@@ -69,10 +70,24 @@ class DeskRoutes {
     ResponseEntity<String> takeIn(Caller caller, CsrfToken csrf,
             @RequestParam(defaultValue = "") String preregistration, @RequestParam(defaultValue = "") String mrz,
             @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String way,
-            @RequestParam(defaultValue = "") String feeAmount, @RequestParam(defaultValue = "") String feeCurrency) {
+            @RequestParam(defaultValue = "") String feeAmount, @RequestParam(defaultValue = "") String feeCurrency,
+            @RequestParam(defaultValue = "") String submission) {
         DeskPage.Form form = new DeskPage.Form(preregistration, mrz, purpose, way, feeAmount, feeCurrency);
+        String person = caller.username().value();
+        switch (submitted.reserve(person, submission)) {
+            case DeskSubmissions.Sent.Answered sent -> {
+                return page(caller, csrf, HttpStatus.OK, DeskPage.Note.ok("This form was sent already: case "
+                        + sent.reference() + ". Nothing was taken in twice.", sent.reference()), DeskPage.Form.EMPTY);
+            }
+            case DeskSubmissions.Sent.Pending pending -> {
+                return page(caller, csrf, HttpStatus.CONFLICT, DeskPage.Note.error("This form is being taken in"
+                        + " already; refresh the desk in a moment to see the case."), DeskPage.Form.EMPTY);
+            }
+            case DeskSubmissions.Sent.First first -> { }
+        }
         try {
             Intake intake = takingIn.takeIn(command(caller, form));
+            submitted.answered(person, submission, intake.travellerCase().reference());
             TravellerCase taken = intake.travellerCase();
             DeskPage.Note note = switch (intake.eligibility()) {
                 case EligibilityOutcome.Allowed allowed -> DeskPage.Note.ok("Taken in: case " + taken.reference()
@@ -84,7 +99,11 @@ class DeskRoutes {
             };
             return page(caller, csrf, HttpStatus.OK, note, DeskPage.Form.EMPTY);
         } catch (IllegalArgumentException | CaseConflict | NotYourCase | UnknownCase e) {
+            submitted.refused(person, submission);
             return page(caller, csrf, status(e), DeskPage.Note.error(e.getMessage()), form);
+        } catch (RuntimeException e) {
+            submitted.refused(person, submission);
+            throw e;
         }
     }
 

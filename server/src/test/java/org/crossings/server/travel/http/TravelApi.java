@@ -33,6 +33,18 @@ final class TravelApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Posts a form, as the desk's pages do. */
+    HttpResponse<String> postForm(String as, String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(as, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

@@ -133,6 +133,25 @@ class TravellerAtMargaraTest {
     }
 
     @Test
+    void a_desk_form_sent_twice_takes_the_traveller_in_once() {
+        var desk = api.get(ARM_OFFICER, "/desk");
+        assertThat(desk.statusCode()).isEqualTo(200);
+        String token = desk.body().replaceAll("(?s).*name=\"submission\" value=\"([^\"]+)\".*", "$1");
+        var form = java.util.Map.of("mrz", Passports.ordinary("AUT", "GRUBER", "LENA"), "purpose", "tourism",
+                "way", "MARGARA-ALICAN|AM-MARGARA|TR-ALICAN", "submission", token);
+
+        var first = api.postForm(ARM_OFFICER, "/desk/intake", form);
+        var again = api.postForm(ARM_OFFICER, "/desk/intake", form);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        String reference = first.body().replaceAll("(?s).*Taken in: case ([A-Z0-9]{11}).*", "$1");
+        assertThat(reference).hasSize(11);
+        assertThat(again.body()).contains("This form was sent already: case " + reference);
+        assertThat(queue("AM-MARGARA", ARM_OFFICER).valueStream()
+                .filter(c -> c.path("traveller").path("surname").asString().equals("GRUBER"))).hasSize(1);
+    }
+
+    @Test
     void a_preregistration_is_taken_in_only_with_the_document_it_was_made_with() {
         String mrz = Passports.ordinary("ESP", "GARCIA", "LUCIA");
         var preregistered = api.post(ANONYMOUS, "/api/preregistrations", """
