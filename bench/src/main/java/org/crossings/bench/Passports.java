@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.crossings.server.travel.CheckDigit;
 
 /**
  * Machine-readable zones of ICAO 9303 TD3 passports (two lines of 44 characters) with valid check digits, each with
@@ -50,27 +51,9 @@ final class Passports {
         return line1 + "\n" + line2;
     }
 
-    /** ICAO 9303 check digit: weights 7, 3, 1 repeating; digits as themselves, A=10..Z=35, '<'=0; sum mod 10. */
+    /** ICAO 9303's 7-3-1 check digit, as the server's parser checks it. */
     static char checkDigit(CharSequence field) {
-        int[] weights = {7, 3, 1};
-        int sum = 0;
-        for (int i = 0; i < field.length(); i++) {
-            sum += value(field.charAt(i)) * weights[i % 3];
-        }
-        return (char) ('0' + sum % 10);
-    }
-
-    private static int value(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A' + 10;
-        }
-        if (c == '<') {
-            return 0;
-        }
-        throw new IllegalArgumentException("'" + c + "' is not an MRZ character");
+        return (char) ('0' + CheckDigit.of(field));
     }
 
     private static String pad(String value, int length, char filler) {

@@ -91,13 +91,8 @@ final class DeskPage {
         if (ways.isEmpty()) {
             return "";
         }
-        String options = ways.stream().map(way -> {
-            String value = way.passage().id().value() + "|" + way.direction().from() + "|" + way.direction().to();
-            String route = way.passage() instanceof org.crossings.server.place.Route r ? " (" + r.name() + ")" : "";
-            return "<option value=\"" + Html.escape(value) + "\"" + (value.equals(form.way()) ? " selected" : "")
-                    + ">" + Html.escape(name(way.direction().from()) + " → " + name(way.direction().to()) + route)
-                    + "</option>";
-        }).collect(Collectors.joining());
+        String options = WayChoice.options(places, ways.stream()
+                .map(way -> WayChoice.of(way.passage(), way.direction())).toList(), form.way());
         String purposes = java.util.Arrays.stream(Purpose.values()).map(p -> "<option value=\"" + p.json() + "\""
                 + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")
                 .collect(Collectors.joining());
@@ -179,10 +174,6 @@ final class DeskPage {
             case ADMITTED -> "admitted";
             case ENTRY_REFUSED -> "entry refused";
         };
-    }
-
-    private String name(PostCode post) {
-        return places.post(post).map(p -> p.name()).orElse(post.value());
     }
 
     private static String waited(Duration waited) {

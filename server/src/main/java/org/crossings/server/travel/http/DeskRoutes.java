@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.http.Caller;
-import org.crossings.server.place.PassageId;
-import org.crossings.server.place.Direction;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.Actor;
 import org.crossings.server.travel.CaseConflict;
@@ -132,15 +130,10 @@ class DeskRoutes {
             return new TakeIn(actor, preregistered, form.mrz().isBlank() ? Optional.empty()
                     : Optional.of(Mrz.parse(form.mrz())), Optional.empty(), Optional.empty(), Optional.empty(), fee);
         }
-        String[] way = form.way().split("\\|");
-        if (way.length != 3) {
-            throw new IllegalArgumentException("crossing \"" + form.way() + "\": choose the crossing and direction");
-        }
-        PassageId passage = places.passages().stream().map(p -> p.id()).filter(id -> id.value().equals(way[0]))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("crossing \"" + way[0] + "\" is unknown"));
+        WayChoice way = WayChoice.parse(places, form.way());
         return new TakeIn(actor, Optional.empty(), Optional.of(Mrz.parse(form.mrz())),
-                Optional.of(Purpose.fromJson(form.purpose())), Optional.of(passage),
-                Optional.of(Direction.of(way[1], way[2])), fee);
+                Optional.of(Purpose.fromJson(form.purpose())), Optional.of(way.passage()),
+                Optional.of(way.direction()), fee);
     }
 
     private static FeeCollected fee(DeskPage.Form form) {

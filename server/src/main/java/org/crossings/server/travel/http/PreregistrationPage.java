@@ -7,10 +7,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.http.Html;
-import org.crossings.server.place.Direction;
-import org.crossings.server.place.PassageId;
 import org.crossings.server.place.Places;
-import org.crossings.server.place.Route;
 import org.crossings.server.travel.Mrz;
 import org.crossings.server.travel.Preregistration;
 import org.crossings.server.travel.Purpose;
@@ -77,12 +74,7 @@ class PreregistrationPage {
     /** Reads the form in the order a traveller fills it, so the first error named is the first field wrong. */
     private Preregistration preregistration(Form form) {
         var document = Mrz.parse(form.mrz());
-        String[] way = form.way().split("\\|");
-        if (way.length != 3) {
-            throw new IllegalArgumentException("crossing: choose where and which way you will cross");
-        }
-        PassageId passage = places.passages().stream().map(p -> p.id()).filter(id -> id.value().equals(way[0]))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("crossing \"" + way[0] + "\" is unknown"));
+        WayChoice way = WayChoice.parse(places, form.way());
         LocalDate date;
         try {
             date = LocalDate.parse(form.travelDate());
@@ -91,8 +83,7 @@ class PreregistrationPage {
                     + LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1), e);
         }
         Purpose purpose = Purpose.fromJson(form.purpose());
-        return new Preregistration(document, purpose, passage,
-                Direction.of(way[1], way[2]), date);
+        return new Preregistration(document, purpose, way.passage(), way.direction(), date);
     }
 
     private static String outlook(EligibilityOutcome preview) {
@@ -102,12 +93,8 @@ class PreregistrationPage {
     }
 
     private ResponseEntity<String> render(HttpStatus status, String note, Form form, CsrfToken csrf) {
-        String ways = places.passages().stream().flatMap(p -> p.directions().stream().map(d -> {
-            String value = p.id().value() + "|" + d.from() + "|" + d.to();
-            String label = name(d.from()) + " → " + name(d.to()) + (p instanceof Route r ? " (" + r.name() + ")" : "");
-            return "<option value=\"" + Html.escape(value) + "\"" + (value.equals(form.way()) ? " selected" : "")
-                    + ">" + Html.escape(label) + "</option>";
-        })).collect(Collectors.joining());
+        String ways = WayChoice.options(places, places.passages().stream()
+                .flatMap(p -> p.directions().stream().map(d -> WayChoice.of(p, d))).toList(), form.way());
         String purposes = Arrays.stream(Purpose.values()).map(p -> "<option value=\"" + p.json() + "\""
                 + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")
                 .collect(Collectors.joining());
@@ -129,9 +116,5 @@ class PreregistrationPage {
                 Html.escape(form.travelDate()));
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
                 .body(Html.page("Pre-register · Crossings", body));
-    }
-
-    private String name(org.crossings.server.place.PostCode post) {
-        return places.post(post).map(p -> p.name()).orElse(post.value());
     }
 }
