@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Projection;
+import org.crossings.server.journal.http.NodeHealth;
 import org.crossings.server.journal.store.FilePartySigners;
 import org.crossings.server.journal.store.PostgresJournal;
 import org.crossings.server.journal.store.SignerKeyFile;
+import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.PartyCode;
+import org.crossings.server.party.store.KeyringSignatures;
 import org.crossings.tlog.log.LogReads;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.log.LogWriterConfig;
@@ -81,15 +84,22 @@ class JournalConfiguration {
     }
 
     @Bean
+    NodeHealth nodeHealth(PostgresJournal journal, LogWriter writer, DataSource dataSource,
+            @Value("${crossings.health.max-lag:10000}") long maxLag) {
+        return new NodeHealth(journal, writer, dataSource, maxLag);
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
 
     @Bean(destroyMethod = "close")
     PostgresJournal journal(LogWriter writer, LogStorage storage, DataSource dataSource,
-            PlatformTransactionManager transactions, ObjectProvider<Projection> projections, PartySigners signers,
-            Clock clock) {
+            PlatformTransactionManager transactions, ObjectProvider<Projection> projections, Keyrings keyrings,
+            PartySigners signers, Clock clock) {
         return PostgresJournal.start(writer, storage, JdbcClient.create(dataSource),
-                new TransactionTemplate(transactions), projections.orderedStream().toList(), signers, clock);
+                new TransactionTemplate(transactions), projections.orderedStream().toList(),
+                new KeyringSignatures(keyrings), signers, clock);
     }
 }

@@ -35,10 +35,16 @@ public class DatabaseConfiguration {
             @Value("${crossings.db.url:}") String url,
             @Value("${crossings.db.user:}") String user,
             @Value("${crossings.db.password:}") String password,
-            @Value("${crossings.db.pool-size:16}") int poolSize) {
+            @Value("${crossings.db.pool-size:16}") int poolSize,
+            @Value("${crossings.db.connection-timeout:PT2S}") java.time.Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("crossings");
         config.setMaximumPoolSize(poolSize);
+        // When the database goes away, a request must fail within seconds (503: nothing recorded), not hang for
+        // Hikari's default 30 s; the pool reconnects by itself once the database is back.
+        config.setConnectionTimeout(connectionTimeout.toMillis());
+        config.setValidationTimeout(Math.min(1_000, connectionTimeout.toMillis()));
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, connectionTimeout.toSeconds())));
         if (url.isBlank()) {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");

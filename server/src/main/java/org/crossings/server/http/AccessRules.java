@@ -43,6 +43,8 @@ public final class AccessRules {
         return new Builder()
                 // open to everyone: the public log (C2SP tlog-tiles), health, signing in, the API description
                 .row("GET", "/health", anyone())
+                .row("GET", "/health/live", anyone())
+                .row("GET", "/health/ready", anyone())
                 .row("GET", "/log/**", anyone())
                 .row("GET", "/login", anyone())
                 .row("POST", "/login", anyone())
@@ -73,6 +75,7 @@ public final class AccessRules {
                 .row("POST", "/api/agreements/{agreement}/suspension",
                         signatoryOfAPartyTo("agreement", agreementParties))
                 .row("POST", "/api/eligibility", signedIn())
+                .row("GET", "/api/findings", signedIn())
                 .row("GET", "/api/timeline", signedIn())
                 // travellers: anyone pre-registers and fetches a receipt by its reference (receipts hold public
                 // envelopes only); the front office (the operator's, or a state officer at the post left) takes in;

@@ -37,6 +37,9 @@ public record Event(
         allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
         reason = Objects.requireNonNullElse(reason, Optional.empty());
         recipients = Set.copyOf(recipients);
+        allowedBy.ifPresent(text -> SignableText.requireSignable("allowedBy", text));
+        SignableText.requireSignable("subject", subject.id());
+        SignableText.requireSignable(payload);
     }
 
     /** An event without a coded reason. */

@@ -1,7 +1,9 @@
 package org.crossings.server.journal.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -9,8 +11,13 @@ import java.util.function.Supplier;
 import org.crossings.server.journal.CanonicalJson;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
+import org.crossings.server.journal.EnvelopeSignatures;
 import org.crossings.server.journal.Event;
+import org.crossings.server.journal.Finding;
 import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.JournalStatus;
+import org.crossings.server.journal.JournalUnavailable;
+import org.crossings.server.journal.RecordedNotApplied;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
@@ -24,8 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The journal on this node's log and PostgreSQL: payload first, then the signed envelope into the log, then wait
  * for the read models. Subject locks are per process, which is enough while one node writes the log.
+ *
+ * <p>"Once" holds also when the read models lag: the last entry appended about each subject is remembered until the
+ * read models have applied it, and work on that subject waits for it before it reads the subject's state, or is
+ * refused with nothing recorded ({@link JournalUnavailable}). So a decision is never taken twice because the first
+ * one's entry was durable but not yet applied.
  */
 public final class PostgresJournal implements Journal, AutoCloseable {
+
+    /** How long a caller waits for the read models to apply its entry, or its subject's last one, before answering. */
+    private static final Duration APPLY_WAIT = Duration.ofSeconds(5);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final LogWriter writer;
     private final Payloads payloads;
@@ -33,13 +49,19 @@ public final class PostgresJournal implements Journal, AutoCloseable {
     private final PartySigners signers;
     private final Clock clock;
     private final ConcurrentHashMap<Subject, SubjectLock> locks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Subject, Long> unapplied = new ConcurrentHashMap<>();
 
-    /** Starts the journal; its projector first catches up with whatever the log holds that it has not applied. */
+    /**
+     * Starts the journal; its projector first catches up with whatever the log holds that it has not applied. No
+     * entry can stop that (entries a read model cannot take are set aside); a database that does not answer can.
+     */
     public static PostgresJournal start(LogWriter writer, LogStorage storage, JdbcClient jdbc,
-            TransactionTemplate transactions, List<Projection> projections, PartySigners signers, Clock clock) {
+            TransactionTemplate transactions, List<Projection> projections, EnvelopeSignatures signatures,
+            PartySigners signers, Clock clock) {
         Payloads payloads = new Payloads(jdbc);
-        Projector projector = new Projector(storage, writer::size, payloads, projections, transactions, jdbc);
-        projector.awaitApplied(writer.size() - 1);
+        Projector projector = new Projector(storage, writer::size, payloads, projections, signatures, transactions,
+                jdbc, clock);
+        projector.awaitCaughtUp();
         return new PostgresJournal(writer, payloads, projector, signers, clock);
     }
 
@@ -60,16 +82,53 @@ public final class PostgresJournal implements Journal, AutoCloseable {
                 new java.util.TreeSet<>(event.recipients()), event.allowedBy(), event.reason(),
                 payloads.keep(CanonicalJson.bytes(event.payload())), null);
         Envelope signed = envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)));
-        long index;
-        try {
-            index = writer.append(EnvelopeJson.bytes(signed)).join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("the log did not take the " + event.type() + " entry; nothing was recorded",
-                    e.getCause());
-        }
+        long index = append(event, EnvelopeJson.bytes(signed));
+        unapplied.merge(event.subject(), index, Math::max);
         projector.wake();
-        projector.awaitApplied(index);
+        if (!projector.awaitApplied(index, APPLY_WAIT)) {
+            throw new RecordedNotApplied(index, event.subject());
+        }
+        unapplied.remove(event.subject(), index);
         return new Recorded(index, signed, event.payload());
+    }
+
+    private long append(Event event, byte[] entry) {
+        try {
+            return writer.append(entry).join();
+        } catch (CompletionException e) {
+            String why = e.getCause() instanceof RejectedExecutionException ? "the log's queue is full"
+                    : "the log's database did not take it";
+            throw new JournalUnavailable("the " + event.type() + " entry was not recorded: " + why
+                    + "; try again shortly", RETRY_AFTER, e.getCause());
+        }
+    }
+
+    /**
+     * Waits until the subject's last entry is applied, so that {@code work} reads its current state; refuses with
+     * nothing recorded if the read models do not get there in time.
+     */
+    private void awaitSubjectApplied(Subject subject) {
+        Long last = unapplied.get(subject);
+        if (last == null) {
+            return;
+        }
+        if (!projector.awaitApplied(last, APPLY_WAIT)) {
+            throw new JournalUnavailable("the read models have not yet applied entry " + last + " about " + subject
+                    + ", so its current state is not known; nothing was recorded, try again shortly", RETRY_AFTER,
+                    null);
+        }
+        unapplied.remove(subject, last);
+    }
+
+    /** The log's size, the read models' position, the entries set aside. */
+    public JournalStatus status() {
+        Projector.Status status = projector.status();
+        return new JournalStatus(writer.size(), status.applied(), status.findings(), status.stopped());
+    }
+
+    /** The entries set aside, in log order, from entry {@code from} on. */
+    public List<Finding> findings(long from, int limit) {
+        return projector.findings(from, limit);
     }
 
     /**
@@ -85,6 +144,7 @@ public final class PostgresJournal implements Journal, AutoCloseable {
         });
         held.lock.lock();
         try {
+            awaitSubjectApplied(subject);
             return work.get();
         } finally {
             held.lock.unlock();

@@ -59,7 +59,8 @@ public final class AgreementNode implements AutoCloseable {
         agreements = new PostgresAgreements(jdbc, world.parties(), world.places());
         Clock clock = Clock.systemUTC();
         journal = PostgresJournal.start(writer, storage, jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(database)), List.of(agreements), signers,
+                new TransactionTemplate(new DataSourceTransactionManager(database)), List.of(agreements),
+                org.crossings.server.journal.EnvelopeSignatures.unchecked(), signers,
                 clock);
         proposing = new ProposingAgreement(journal, agreements, world.parties(), world.places(), clock);
         amending = new AmendingAgreement(journal, agreements, world.parties(), world.places(), clock);

@@ -73,6 +73,7 @@ class PostgresJournalTest {
         signers = new FilePartySigners(keys, Set.of(ARM, TUR));
         journal = PostgresJournal.start(writer, storage, jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(database)), List.of(new Seen(jdbc)),
+                org.crossings.server.journal.EnvelopeSignatures.unchecked(),
                 signers, java.time.Clock.systemUTC());
     }
 
@@ -127,7 +128,10 @@ class PostgresJournalTest {
         Seen.REFUSE.set(true);
         try {
             assertThatThrownBy(() -> journal.record(event(ARM, "agreement.proposed", "while away")))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("read models stopped");
+                    .as("the entry is durable: acknowledged as recorded, not applied yet")
+                    .isInstanceOf(org.crossings.server.journal.RecordedNotApplied.class);
+            assertThat(journal.status().stopped()).hasValueSatisfying(why -> assertThat(why).contains("away"));
+            assertThat(journal.findings(0, 10)).as("a database away is no bad entry").isEmpty();
         } finally {
             Seen.REFUSE.set(false);
         }
@@ -139,6 +143,32 @@ class PostgresJournalTest {
         journal.record(event(TUR, "agreement.signed", "back"));
 
         assertThat(seen()).hasSize(2).anySatisfy(row -> assertThat(row).contains("while away"));
+    }
+
+    @Test
+    void an_entry_a_read_model_refuses_is_set_aside_with_a_finding_and_the_next_entry_is_applied() {
+        journal.record(event(ARM, "agreement.proposed", "before"));
+        Recorded poison = journal.record(event(ARM, "agreement.signed", "poison"));
+        journal.record(event(TUR, "agreement.signed", "after"));
+
+        assertThat(seen()).hasSize(2).noneSatisfy(row -> assertThat(row).contains("poison"));
+        assertThat(journal.findings(0, 10)).singleElement().satisfies(finding -> {
+            assertThat(finding.index()).isEqualTo(poison.index());
+            assertThat(finding.projection()).isEqualTo("Seen");
+            assertThat(finding.reason()).contains("cannot take a poison note");
+        });
+        assertThat(journal.status().lag()).isZero();
+        assertThat(journal.status().stopped()).isEmpty();
+    }
+
+    @Test
+    void the_journal_refuses_before_signing_text_that_no_node_could_store() {
+        assertThatThrownBy(() -> event(ARM, "agreement.proposed", "a\u0000b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payload.note")
+                .hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> event(ARM, "agreement.proposed", "half \uD800 a pair"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unpaired surrogate");
+        assertThat(writer.size()).isZero();
     }
 
     @Test
@@ -168,7 +198,10 @@ class PostgresJournalTest {
         @Override
         public void apply(Recorded entry) {
             if (REFUSE.get()) {
-                throw new IllegalStateException("the read model's database is away");
+                throw new org.springframework.dao.DataAccessResourceFailureException("the read model's database is away");
+            }
+            if (entry.payload().path("note").asString("").equals("poison")) {
+                throw new IllegalArgumentException("this read model cannot take a poison note");
             }
             jdbc.sql("INSERT INTO seen VALUES (?, ?, ?, ?)")
                     .params(entry.index(), entry.envelope().subject().toString(), entry.envelope().type().value(),

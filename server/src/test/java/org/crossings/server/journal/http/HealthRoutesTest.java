@@ -1,4 +1,4 @@
-package org.crossings.server.http;
+package org.crossings.server.journal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
