@@ -85,8 +85,9 @@ class JournalConfiguration {
 
     @Bean
     NodeHealth nodeHealth(PostgresJournal journal, LogWriter writer, DataSource dataSource,
-            @Value("${crossings.health.max-lag:10000}") long maxLag) {
-        return new NodeHealth(journal, writer, dataSource, maxLag);
+            @Value("${crossings.health.max-lag:10000}") long maxLag,
+            @Value("${crossings.health.findings-block-readiness:true}") boolean findingsBlockReadiness) {
+        return new NodeHealth(journal, writer, dataSource, maxLag, findingsBlockReadiness);
     }
 
     @Bean

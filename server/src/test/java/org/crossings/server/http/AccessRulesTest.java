@@ -32,6 +32,9 @@ class AccessRulesTest {
 
     static final List<Expected> MATRIX = List.of(
             new Expected("GET", "/health", Who.ANYONE),
+            new Expected("GET", "/health/live", Who.ANYONE),
+            new Expected("GET", "/health/ready", Who.ANYONE),
+            new Expected("GET", "/api/findings", Who.SIGNED_IN),
             new Expected("GET", "/log/checkpoint", Who.ANYONE),
             new Expected("GET", "/log/key", Who.ANYONE),
             new Expected("GET", "/log/tile/0/x001/234", Who.ANYONE),

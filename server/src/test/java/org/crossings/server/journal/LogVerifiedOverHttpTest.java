@@ -2,11 +2,8 @@ package org.crossings.server.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.crossings.server.RunningServer;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.note.Ed25519NoteSigner;
@@ -50,11 +47,7 @@ class LogVerifiedOverHttpTest {
 
     private void append(int count, String label) {
         LogWriter writer = server.bean(LogWriter.class);
-        List<byte[]> entries = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            entries.add((label + " entry " + i).getBytes(StandardCharsets.UTF_8));
-        }
-        writer.appendAll(entries).join();
+        writer.appendAll(SignedFillers.entries(server, label, count)).join();
         writer.publish();
     }
 }

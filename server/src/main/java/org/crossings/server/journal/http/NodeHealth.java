@@ -25,12 +25,20 @@ public final class NodeHealth {
     private final LogWriter writer;
     private final JdbcClient jdbc;
     private final long maxLag;
+    private final boolean findingsBlockReadiness;
 
-    public NodeHealth(PostgresJournal journal, LogWriter writer, DataSource dataSource, long maxLag) {
+    /**
+     * @param findingsBlockReadiness whether entries set aside make the node not ready (503) as well as degraded: on by
+     *     default, so that a finding is seen at once; a party that prefers to keep serving while it looks into one
+     *     turns it off, and the node still says {@code degraded}
+     */
+    public NodeHealth(PostgresJournal journal, LogWriter writer, DataSource dataSource, long maxLag,
+            boolean findingsBlockReadiness) {
         this.journal = journal;
         this.writer = writer;
         this.jdbc = JdbcClient.create(dataSource);
         this.maxLag = maxLag;
+        this.findingsBlockReadiness = findingsBlockReadiness;
     }
 
     /**
@@ -54,7 +62,9 @@ public final class NodeHealth {
         List<String> reasons = new ArrayList<>(unavailable);
         reasons.addAll(degraded);
         String word = !unavailable.isEmpty() ? "unavailable" : !degraded.isEmpty() ? "degraded" : "ready";
-        return new Report(word, reasons.isEmpty(), List.copyOf(reasons), status);
+        boolean ready = unavailable.isEmpty() && status.lag() <= maxLag
+                && (status.findings() == 0 || !findingsBlockReadiness);
+        return new Report(word, ready, List.copyOf(reasons), status);
     }
 
     private Optional<String> database() {

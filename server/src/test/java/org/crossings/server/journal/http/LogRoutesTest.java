@@ -3,8 +3,6 @@ package org.crossings.server.journal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.crossings.server.RunningServer;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
@@ -25,11 +23,7 @@ class LogRoutesTest {
     @BeforeAll
     static void the_log_holds_some_entries() {
         LogWriter writer = server.bean(LogWriter.class);
-        List<byte[]> entries = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            entries.add(("routes-test entry " + i).getBytes(StandardCharsets.UTF_8));
-        }
-        writer.appendAll(entries).join();
+        writer.appendAll(org.crossings.server.journal.SignedFillers.entries(server, "routes-test", 300)).join();
         writer.publish();
     }
 

@@ -8,13 +8,7 @@ import static org.crossings.server.travel.http.TravelApi.quoted;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.travel.Passports;
 import org.crossings.tlog.storage.LogStorage;
@@ -35,8 +29,8 @@ class OnceUnderConcurrencyTest {
     void ten_identical_exit_decisions_at_once_record_one_and_refuse_nine() throws Exception {
         String reference = margara.takenIn(Passports.ordinary("FRA", "BERNARD", "ANNE"));
 
-        List<HttpResponse<String>> answers = atOnce(() -> margara.decide(TravellerAtMargaraTest.ARM_OFFICER,
-                reference, "exit", "allowed"));
+        List<HttpResponse<String>> answers = ParallelClients.atOnce(CLIENTS,
+                () -> margara.decide(TravellerAtMargaraTest.ARM_OFFICER, reference, "exit", "allowed"));
 
         assertOneDoneNineConflicts(answers, 201);
         assertThat(entriesOf(reference, "traveller.exit-allowed")).isEqualTo(1);
@@ -52,7 +46,8 @@ class OnceUnderConcurrencyTest {
         assertThat(preregistered.statusCode()).as(preregistered.body()).isEqualTo(201);
         String reference = json(preregistered).path("reference").asString();
 
-        List<HttpResponse<String>> answers = atOnce(() -> api.post(TravellerAtMargaraTest.ARM_OFFICER, "/api/intake",
+        List<HttpResponse<String>> answers = ParallelClients.atOnce(CLIENTS, () -> api.post(
+                TravellerAtMargaraTest.ARM_OFFICER, "/api/intake",
                 "{\"preregistration\": \"" + reference + "\", \"mrz\": " + quoted(mrz) + "}"));
 
         assertOneDoneNineConflicts(answers, 201);
@@ -67,29 +62,6 @@ class OnceUnderConcurrencyTest {
                     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                             assertThat(type).startsWith("application/problem+json"));
                 });
-    }
-
-    /** Sends the same request from ten threads released together. */
-    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                pending.add(clients.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            clients.shutdownNow();
-        }
     }
 
     /** How many entries of this type about this case the log holds. */

@@ -33,6 +33,12 @@ final class TravelApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A post with extra headers, such as {@code Idempotency-Key}. */
+    HttpResponse<String> post(String as, String path, String json, String... headers) {
+        return send(request(as, path).header("Content-Type", "application/json").headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Posts a form, as the desk's pages do. */
     HttpResponse<String> postForm(String as, String path, java.util.Map<String, String> fields) {
         String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
