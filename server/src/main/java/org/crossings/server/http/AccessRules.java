@@ -45,6 +45,7 @@ public final class AccessRules {
                 .row("GET", "/health", anyone())
                 .row("GET", "/health/live", anyone())
                 .row("GET", "/health/ready", anyone())
+                .row("GET", "/metrics", signedIn())
                 .row("GET", "/log/**", anyone())
                 .row("GET", "/login", anyone())
                 .row("POST", "/login", anyone())

@@ -34,6 +34,7 @@ class AccessRulesTest {
             new Expected("GET", "/health", Who.ANYONE),
             new Expected("GET", "/health/live", Who.ANYONE),
             new Expected("GET", "/health/ready", Who.ANYONE),
+            new Expected("GET", "/metrics", Who.SIGNED_IN),
             new Expected("GET", "/api/findings", Who.SIGNED_IN),
             new Expected("GET", "/log/checkpoint", Who.ANYONE),
             new Expected("GET", "/log/key", Who.ANYONE),

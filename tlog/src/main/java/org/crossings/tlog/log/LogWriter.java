@@ -118,6 +118,14 @@ public final class LogWriter implements AutoCloseable {
         return entries.stream().map(byte[]::clone).toList();
     }
 
+    /**
+     * Tells {@code observer} the number of entries in each batch committed from now on (for monitoring); it runs on
+     * the sequencer's thread between commits, so it must return at once and never throw.
+     */
+    public void observeBatches(java.util.function.IntConsumer observer) {
+        sequencer.observeBatches(observer);
+    }
+
     /** Size of the committed tree. */
     public long size() {
         return sequencer.committed().size();

@@ -39,6 +39,7 @@ final class Sequencer implements Runnable {
     private Pending carried;
     private volatile Committed committed;
     private volatile boolean closing;
+    private volatile java.util.function.IntConsumer batchObserver = size -> { };
 
     Sequencer(LogStorage storage, LogWriterConfig config, TreeIntegration tree) {
         this.storage = storage;
@@ -60,6 +61,11 @@ final class Sequencer implements Runnable {
 
     Committed committed() {
         return committed;
+    }
+
+    /** Told the number of entries of every batch committed from now on, on the sequencer's thread: keep it quick. */
+    void observeBatches(java.util.function.IntConsumer observer) {
+        this.batchObserver = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     /** Asks the thread to commit what is queued and stop; no more offers may follow. */
@@ -132,6 +138,7 @@ final class Sequencer implements Runnable {
             return;
         }
         committed = new Committed(tree.size(), tree.root());
+        batchObserver.accept(entries.size());
         long index = batch.firstIndex();
         for (Pending pending : group) {
             pending.firstIndex().complete(index);
