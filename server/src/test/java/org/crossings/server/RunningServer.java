@@ -66,6 +66,11 @@ public final class RunningServer implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The bean of that name: where more than one of a type exists (Spring MVC's and the actuator's handler mappings). */
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

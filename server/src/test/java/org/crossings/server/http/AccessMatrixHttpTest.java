@@ -77,7 +77,7 @@ class AccessMatrixHttpTest {
     @Test
     void every_route_of_the_server_has_a_row_in_the_access_rules() {
         AccessRules rules = RunningServer.shared().bean(AccessRules.class);
-        Map<RequestMappingInfo, ?> routes = RunningServer.shared().bean(RequestMappingHandlerMapping.class)
+        Map<RequestMappingInfo, ?> routes = RunningServer.shared().bean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
                 .getHandlerMethods();
         assertThat(routes).isNotEmpty();
         routes.keySet().forEach(route -> {
