@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.crossings.server.journal.EnvelopeJson;
+import org.crossings.server.ParallelClients;
 import org.crossings.server.travel.Passports;
 import org.crossings.tlog.storage.LogStorage;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static org.crossings.server.travel.http.TravelApi.quoted;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import org.crossings.server.ParallelClients;
 import org.crossings.server.travel.Passports;
 import org.crossings.tlog.log.LogWriter;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.crossings.server.travel.http;
+package org.crossings.server;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -10,12 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Test fixture: one request sent by many real clients, each on its own thread, released at the same instant. */
-final class ParallelClients {
+public final class ParallelClients {
 
     private ParallelClients() {
     }
 
-    static List<HttpResponse<String>> atOnce(int clients, Callable<HttpResponse<String>> request) throws Exception {
+    public static List<HttpResponse<String>> atOnce(int clients, Callable<HttpResponse<String>> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             CountDownLatch start = new CountDownLatch(1);
