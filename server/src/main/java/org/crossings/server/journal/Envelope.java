@@ -2,6 +2,7 @@ package org.crossings.server.journal;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -14,18 +15,25 @@ import org.crossings.tlog.note.KeyId;
 
 /**
  * The public part of one log entry: what happened, when, about what, where and which way, who did it (the acting
- * party and its key), who may read the payload, which agreement allowed it, the digest of the private payload, and the
- * acting party's signature. It holds no personal data, so every party may read every envelope; the payload itself
- * goes only to the recipients, who check it against {@code payloadDigest = SHA-256(salt || payload)}. Because the
- * envelope names the recipients, a party can prove that data meant for it was withheld.
+ * party and its key), which agreement allowed it, the parts of its private payload (each with its salted digest and
+ * the parties it goes to), and the acting party's signature. It holds no personal data, so every party may read every
+ * envelope; each payload part goes only to its recipients, who check it against {@code digest = SHA-256(salt ||
+ * part)}. Because the envelope names the recipients of every part, a party can prove that data meant for it was
+ * withheld.
+ *
+ * <p>Version 1 envelopes (the log's first entries) have one payload, {@code payloadDigest} and {@code recipients}; they
+ * read as one part named {@value #WHOLE}, and write back to the very bytes they were signed as. New envelopes are
+ * version 2, with {@code parts}.
  *
  * @param reason    the coded reason of a refusal ({@code A} to {@code I} of the published list, say): public, so that
  *     anyone holding the log can count refusals by reason
  * @param allowedBy the agreement that allowed this step, as the agreement feature writes its reference (the journal
  *     sits below the features and cannot name their types)
+ * @param parts     the payload's parts by name, at least one
  * @param signature Ed25519 by the actor's key over {@link EnvelopeJson#signedBytes(Envelope)}; empty before signing
  */
 public record Envelope(
+        int version,
         EventType type,
         Instant time,
         Subject subject,
@@ -34,19 +42,36 @@ public record Envelope(
         Optional<PassageId> passage,
         Optional<Direction> direction,
         Optional<String> category,
-        SortedSet<PartyCode> recipients,
+        List<Part> parts,
         Optional<String> allowedBy,
         Optional<String> reason,
-        Hash payloadDigest,
         byte[] signature) {
 
+    /** The name of a version 1 envelope's one payload. */
+    public static final String WHOLE = "payload";
+
+    /** One part of the payload: its name, who receives it, and its salted digest. */
+    public record Part(String name, SortedSet<PartyCode> recipients, Hash digest) {
+
+        public Part {
+            Event.Part.requireName(name);
+            Objects.requireNonNull(digest, "payload part " + name + ": digest");
+            recipients = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(recipients));
+            if (recipients.isEmpty()) {
+                throw new IllegalArgumentException("payload part " + name + ": at least one party must receive it");
+            }
+        }
+    }
+
     public Envelope {
+        if (version != 1 && version != 2) {
+            throw new IllegalArgumentException("envelope version " + version + " must be 1 or 2");
+        }
         Objects.requireNonNull(type, "envelope type");
         Objects.requireNonNull(time, "envelope time");
         Objects.requireNonNull(subject, "envelope subject");
         Objects.requireNonNull(actor, "envelope actor");
         Objects.requireNonNull(key, "envelope key");
-        Objects.requireNonNull(payloadDigest, "envelope payload digest");
         passage = Objects.requireNonNullElse(passage, Optional.empty());
         direction = Objects.requireNonNullElse(direction, Optional.empty());
         category = Objects.requireNonNullElse(category, Optional.empty());
@@ -54,12 +79,44 @@ public record Envelope(
         reason = Objects.requireNonNullElse(reason, Optional.empty());
         category.ifPresent(Envelope::requireCategory);
         reason.ifPresent(Envelope::requireReason);
-        recipients = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(recipients));
-        if (recipients.isEmpty()) {
-            throw new IllegalArgumentException("envelope recipients: at least one party must receive the payload");
-        }
+        parts = parts.stream().sorted(java.util.Comparator.comparing(Part::name)).toList();
+        requireParts(version, parts);
         time = Instant.ofEpochMilli(time.toEpochMilli()); // milliseconds, so the text form round-trips exactly
         signature = signature == null ? new byte[0] : signature.clone();
+    }
+
+    /** A version 1 envelope: one payload, its digest and its recipients. */
+    public Envelope(EventType type, Instant time, Subject subject, PartyCode actor, KeyId key,
+            Optional<PassageId> passage, Optional<Direction> direction, Optional<String> category,
+            SortedSet<PartyCode> recipients, Optional<String> allowedBy, Optional<String> reason, Hash payloadDigest,
+            byte[] signature) {
+        this(1, type, time, subject, actor, key, passage, direction, category,
+                List.of(new Part(WHOLE, recipients, payloadDigest)), allowedBy, reason, signature);
+    }
+
+    private static void requireParts(int version, List<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("envelope parts: at least one payload part is required");
+        }
+        if (version == 1 && (parts.size() != 1 || !parts.getFirst().name().equals(WHOLE))) {
+            throw new IllegalArgumentException("envelope version 1 has one payload, not parts " + parts);
+        }
+        if (parts.stream().map(Part::name).distinct().count() != parts.size()) {
+            throw new IllegalArgumentException("envelope parts: a part name is used twice");
+        }
+    }
+
+    /** Every party that receives some part of the payload. */
+    public SortedSet<PartyCode> recipients() {
+        TreeSet<PartyCode> all = new TreeSet<>();
+        parts.forEach(part -> all.addAll(part.recipients()));
+        return java.util.Collections.unmodifiableSortedSet(all);
+    }
+
+    /** The parts that {@code party} receives (all of them, for a part that goes to everyone). */
+    public List<Part> partsFor(PartyCode party) {
+        return parts.stream().filter(part -> part.recipients().contains(party)
+                || part.recipients().contains(PartyCode.EVERYONE)).toList();
     }
 
     private static void requireCategory(String category) {
@@ -85,8 +142,8 @@ public record Envelope(
     }
 
     public Envelope signedWith(byte[] signature) {
-        return new Envelope(type, time, subject, actor, key, passage, direction, category, recipients, allowedBy,
-                reason, payloadDigest, signature);
+        return new Envelope(version, type, time, subject, actor, key, passage, direction, category, parts, allowedBy,
+                reason, signature);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.crossings.server.journal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,9 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EnvelopeJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int VERSION = 1;
-    private static final Set<String> MEMBERS = Set.of("v", "type", "time", "subject", "actor", "key", "crossingPoint",
-            "route", "direction", "category", "recipients", "allowedBy", "reason", "payloadDigest", "signature");
+    private static final Set<String> COMMON = Set.of("v", "type", "time", "subject", "actor", "key", "crossingPoint",
+            "route", "direction", "category", "allowedBy", "reason", "signature");
+    /** Version 1: one payload, its recipients and digest. */
+    private static final Set<String> V1 = union(COMMON, Set.of("recipients", "payloadDigest"));
+    /** Version 2: the payload in parts, each with its name, recipients and digest. */
+    private static final Set<String> V2 = union(COMMON, Set.of("parts"));
+    private static final Set<String> PART = Set.of("name", "recipients", "digest");
 
     private EnvelopeJson() {
     }
@@ -48,9 +53,15 @@ public final class EnvelopeJson {
         return CanonicalJson.bytes(unsigned(envelope));
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     private static ObjectNode unsigned(Envelope envelope) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("v", VERSION);
+        node.put("v", envelope.version());
         node.put("type", envelope.type().value());
         node.put("time", envelope.time().toString());
         node.put("subject", envelope.subject().toString());
@@ -61,11 +72,23 @@ public final class EnvelopeJson {
         envelope.direction().ifPresent(direction -> node.putObject("direction")
                 .put("from", direction.from().value()).put("to", direction.to().value()));
         envelope.category().ifPresent(category -> node.put("category", category));
-        ArrayNode recipients = node.putArray("recipients");
-        envelope.recipients().forEach(party -> recipients.add(party.value()));
+        if (envelope.version() == 1) {
+            ArrayNode recipients = node.putArray("recipients");
+            envelope.recipients().forEach(party -> recipients.add(party.value()));
+        } else {
+            ArrayNode parts = node.putArray("parts");
+            envelope.parts().forEach(part -> {
+                ObjectNode written = parts.addObject().put("name", part.name());
+                ArrayNode recipients = written.putArray("recipients");
+                part.recipients().forEach(party -> recipients.add(party.value()));
+                written.put("digest", part.digest().hex());
+            });
+        }
         envelope.allowedBy().ifPresent(agreement -> node.put("allowedBy", agreement));
         envelope.reason().ifPresent(reason -> node.put("reason", reason));
-        node.put("payloadDigest", envelope.payloadDigest().hex());
+        if (envelope.version() == 1) {
+            node.put("payloadDigest", envelope.parts().getFirst().digest().hex());
+        }
         return node;
     }
 
@@ -84,15 +107,22 @@ public final class EnvelopeJson {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("envelope: must be a JSON object");
         }
+        JsonNode v = node.path("v");
+        int version = v.isInt() ? v.intValue() : -1;
+        if (version != 1 && version != 2) {
+            throw new IllegalArgumentException("envelope v \"" + v + "\" must be 1 or 2");
+        }
+        Set<String> members = version == 1 ? V1 : V2;
         node.propertyNames().forEach(name -> {
-            if (!MEMBERS.contains(name)) {
+            if (!members.contains(name)) {
                 throw new IllegalArgumentException("envelope: unknown member \"" + name + "\"");
             }
         });
-        if (node.path("v").asInt(-1) != VERSION) {
-            throw new IllegalArgumentException("envelope v \"" + node.path("v") + "\" must be " + VERSION);
-        }
+        List<Envelope.Part> parts = version == 1
+                ? List.of(new Envelope.Part(Envelope.WHOLE, recipients(node), Hash.fromHex(text(node, "payloadDigest"))))
+                : parts(node);
         return new Envelope(
+                version,
                 EventType.of(text(node, "type")),
                 instant(node),
                 Subject.parse(text(node, "subject")),
@@ -101,11 +131,30 @@ public final class EnvelopeJson {
                 passage(node),
                 direction(node),
                 optionalText(node, "category"),
-                recipients(node),
+                parts,
                 optionalText(node, "allowedBy"),
                 optionalText(node, "reason"),
-                Hash.fromHex(text(node, "payloadDigest")),
                 signature(node));
+    }
+
+    private static List<Envelope.Part> parts(JsonNode node) {
+        JsonNode parts = node.get("parts");
+        if (parts == null || !parts.isArray()) {
+            throw new IllegalArgumentException("envelope parts: an array of payload parts is required");
+        }
+        List<Envelope.Part> read = new java.util.ArrayList<>();
+        for (JsonNode part : parts) {
+            if (!part.isObject()) {
+                throw new IllegalArgumentException("envelope parts: each part must be an object");
+            }
+            part.propertyNames().forEach(name -> {
+                if (!PART.contains(name)) {
+                    throw new IllegalArgumentException("envelope part: unknown member \"" + name + "\"");
+                }
+            });
+            read.add(new Envelope.Part(text(part, "name"), recipients(part), Hash.fromHex(text(part, "digest"))));
+        }
+        return read;
     }
 
     private static String text(JsonNode node, String member) {

@@ -1,5 +1,7 @@
 package org.crossings.server.journal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -7,10 +9,13 @@ import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.PassageId;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A change a use case decided on, before it is in the log: the envelope's public facts and the private payload.
- * {@link Journal#record} turns it into a signed {@link Envelope}.
+ * A change a use case decided on, before it is in the log: the envelope's public facts and the private payload, in
+ * parts that each go to their own recipients (a traveller's identity to the parties an agreement discloses identities
+ * to, a decision to those it discloses decisions to). {@link Journal#record} turns it into a signed {@link Envelope}.
  *
  * @param reason the coded reason of a refusal, public in the envelope so that anyone can count refusals by reason
  */
@@ -21,28 +26,59 @@ public record Event(
         Optional<PassageId> passage,
         Optional<Direction> direction,
         Optional<String> category,
-        Set<PartyCode> recipients,
+        List<Part> parts,
         Optional<String> allowedBy,
-        JsonNode payload,
         Optional<String> reason) {
+
+    /** One part of the payload, a JSON object, and the parties it goes to. */
+    public record Part(String name, Set<PartyCode> recipients, JsonNode content) {
+
+        public Part {
+            requireName(name);
+            recipients = Set.copyOf(recipients);
+            Objects.requireNonNull(content, "payload part " + name + ": content");
+            if (recipients.isEmpty()) {
+                throw new IllegalArgumentException("payload part " + name + ": at least one party must receive it");
+            }
+        }
+
+        static void requireName(String name) {
+            if (name == null || !name.matches("[a-z][a-z-]{0,31}")) {
+                throw new IllegalArgumentException("payload part name \"" + name + "\" must be a lower-case word");
+            }
+        }
+    }
 
     public Event {
         Objects.requireNonNull(type, "event type");
         Objects.requireNonNull(subject, "event subject");
         Objects.requireNonNull(actor, "event actor");
-        Objects.requireNonNull(payload, "event payload");
         passage = Objects.requireNonNullElse(passage, Optional.empty());
         direction = Objects.requireNonNullElse(direction, Optional.empty());
         category = Objects.requireNonNullElse(category, Optional.empty());
         allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
         reason = Objects.requireNonNullElse(reason, Optional.empty());
-        recipients = Set.copyOf(recipients);
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("event " + type + ": at least one payload part is required");
+        }
+        if (parts.stream().map(Part::name).distinct().count() != parts.size()) {
+            throw new IllegalArgumentException("event " + type + ": a payload part name is used twice");
+        }
         allowedBy.ifPresent(text -> SignableText.requireSignable("allowedBy", text));
         SignableText.requireSignable("subject", subject.id());
-        SignableText.requireSignable(payload);
+        parts.forEach(part -> SignableText.requireSignable(part.content()));
     }
 
-    /** An event without a coded reason. */
+    /** An event whose payload goes whole to the same recipients. */
+    public Event(EventType type, Subject subject, PartyCode actor, Optional<PassageId> passage,
+            Optional<Direction> direction, Optional<String> category, Set<PartyCode> recipients,
+            Optional<String> allowedBy, JsonNode payload, Optional<String> reason) {
+        this(type, subject, actor, passage, direction, category, List.of(new Part(Envelope.WHOLE, recipients, payload)),
+                allowedBy, reason);
+    }
+
+    /** An event without a coded reason, its payload whole. */
     public Event(EventType type, Subject subject, PartyCode actor, Optional<PassageId> passage,
             Optional<Direction> direction, Optional<String> category, Set<PartyCode> recipients,
             Optional<String> allowedBy, JsonNode payload) {
@@ -54,5 +90,32 @@ public record Event(
             JsonNode payload) {
         return new Event(type, subject, actor, Optional.empty(), Optional.empty(), Optional.empty(), recipients,
                 Optional.empty(), payload);
+    }
+
+    /** The whole payload as one object: the members of every part (a one-part payload as it is). */
+    public JsonNode payload() {
+        return merged(parts.stream().map(Part::content).toList());
+    }
+
+    /** Every party that receives some part. */
+    public Set<PartyCode> recipients() {
+        Set<PartyCode> all = new java.util.TreeSet<>();
+        parts.forEach(part -> all.addAll(part.recipients()));
+        return all;
+    }
+
+    /**
+     * The members of several parts as one object, as a read model sees the parts it holds. Part names are the
+     * writer's business; the members of different parts never share a name.
+     */
+    public static JsonNode merged(List<JsonNode> contents) {
+        if (contents.size() == 1) {
+            return contents.getFirst();
+        }
+        ObjectNode whole = JsonNodeFactory.instance.objectNode();
+        List<JsonNode> objects = new ArrayList<>(contents);
+        objects.stream().filter(JsonNode::isObject).forEach(content -> content.properties()
+                .forEach(member -> whole.set(member.getKey(), member.getValue())));
+        return whole;
     }
 }

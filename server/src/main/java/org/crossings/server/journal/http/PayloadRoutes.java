@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/entries/{index}/payload}: the private payload of a log entry, only for a party its envelope names
- * as a recipient (or anyone signed in, when it names {@link PartyCode#EVERYONE}: registrations, places). The answer has the salt, so the recipient checks {@code SHA-256(salt || payload)} against the
- * envelope's {@code payloadDigest} itself; anyone else is refused without a byte of it.
+ * {@code GET /api/entries/{index}/payload}: the parts of a log entry's private payload that the caller's party
+ * receives, as its envelope names them (a part that goes to {@link PartyCode#EVERYONE}, such as registrations and
+ * places, to anyone signed in). Each part comes with its salt, so the recipient checks {@code SHA-256(salt || part)}
+ * against the envelope's digest itself; a caller whose party receives no part is refused without a byte of any, and
+ * a part for others is never served, not even to a recipient of another part.
  */
 @RestController
 class PayloadRoutes {
@@ -33,8 +35,10 @@ class PayloadRoutes {
         this.payloads = payloads;
     }
 
-    record Payload(long index, String envelope, List<String> recipients, String payloadDigest, String salt,
-                   String payload) {
+    record Part(String name, List<String> recipients, String digest, String salt, String payload) {
+    }
+
+    record Payload(long index, String envelope, List<Part> parts) {
     }
 
     @GetMapping(path = "/api/entries/{index}/payload", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,16 +53,20 @@ class PayloadRoutes {
         } catch (IllegalArgumentException notAnEnvelope) {
             throw new NotFound("log entry " + index + " is not an envelope; it has no payload");
         }
-        if (!envelope.recipients().contains(caller.party()) && !envelope.recipients().contains(PartyCode.EVERYONE)) {
+        List<Envelope.Part> owed = envelope.partsFor(caller.party());
+        if (owed.isEmpty()) {
             throw new Forbidden("the payload of log entry " + index + " goes to " + envelope.recipients()
                     + " only; " + caller.party() + " is not among them");
         }
-        PrivatePayloads.Salted salted = payloads.find(envelope.payloadDigest()).orElseThrow(() -> new NotFound(
-                "this node does not hold the payload of log entry " + index));
         Base64.Encoder base64 = Base64.getEncoder();
+        List<Part> parts = owed.stream().map(part -> {
+            PrivatePayloads.Salted salted = payloads.find(part.digest()).orElseThrow(() -> new NotFound(
+                    "this node does not hold the " + part.name() + " part of log entry " + index));
+            return new Part(part.name(), part.recipients().stream().map(Object::toString).toList(),
+                    part.digest().hex(), base64.encodeToString(salted.salt()),
+                    base64.encodeToString(salted.payload()));
+        }).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Payload(index,
-                new String(EnvelopeJson.bytes(envelope), java.nio.charset.StandardCharsets.UTF_8),
-                envelope.recipients().stream().map(Object::toString).toList(), envelope.payloadDigest().hex(),
-                base64.encodeToString(salted.salt()), base64.encodeToString(salted.payload())));
+                new String(EnvelopeJson.bytes(envelope), java.nio.charset.StandardCharsets.UTF_8), parts));
     }
 }

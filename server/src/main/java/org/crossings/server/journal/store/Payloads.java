@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +27,25 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
 
     /** Keeps the payload durably (its commit waits for the disk) and returns its digest. */
     Hash keep(byte[] payload) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        Hash digest = digest(salt, payload);
-        jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES (?, ?, ?)")
-                .params(digest.bytes(), salt, payload)
+        return keepAll(List.of(payload)).getFirst();
+    }
+
+    /** Keeps payloads durably, each under its own salt, in one statement; returns their digests in order. */
+    List<Hash> keepAll(List<byte[]> parts) {
+        List<Hash> digests = new java.util.ArrayList<>(parts.size());
+        List<Object> params = new java.util.ArrayList<>(parts.size() * 3);
+        for (byte[] payload : parts) {
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            Hash digest = digest(salt, payload);
+            digests.add(digest);
+            params.addAll(List.of(digest.bytes(), salt, payload));
+        }
+        jdbc.sql("INSERT INTO journal_payloads (digest, salt, payload) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(parts.size(), "(?, ?, ?)")))
+                .params(params)
                 .update();
-        return digest;
+        return digests;
     }
 
     /** The payloads of these digests that this node holds, in one query. */

@@ -23,6 +23,7 @@ import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.journal.Subject;
 import org.crossings.tlog.log.LogWriter;
+import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.NoteSigner;
 import org.crossings.tlog.storage.LogStorage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,10 +78,16 @@ public final class PostgresJournal implements Journal, AutoCloseable {
     @Override
     public Recorded record(Event event) {
         NoteSigner signer = signers.signer(event.actor());
-        Envelope envelope = new Envelope(event.type(), clock.instant(), event.subject(), event.actor(),
-                signer.keyId(), event.passage(), event.direction(), event.category(),
-                new java.util.TreeSet<>(event.recipients()), event.allowedBy(), event.reason(),
-                payloads.keep(CanonicalJson.bytes(event.payload())), null);
+        List<Hash> digests = payloads.keepAll(event.parts().stream()
+                .map(part -> CanonicalJson.bytes(part.content())).toList());
+        List<Envelope.Part> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < digests.size(); i++) {
+            Event.Part part = event.parts().get(i);
+            parts.add(new Envelope.Part(part.name(), new java.util.TreeSet<>(part.recipients()), digests.get(i)));
+        }
+        Envelope envelope = new Envelope(2, event.type(), clock.instant(), event.subject(), event.actor(),
+                signer.keyId(), event.passage(), event.direction(), event.category(), parts, event.allowedBy(),
+                event.reason(), null);
         Envelope signed = envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)));
         long index = append(event, EnvelopeJson.bytes(signed));
         unapplied.merge(event.subject(), index, Math::max);

@@ -220,7 +220,7 @@ final class Projector implements AutoCloseable {
             reads.add(read(first + i, entries.get(i)));
         }
         Map<Hash, byte[]> held = payloads.payloads(reads.stream().map(Read::envelope).filter(Objects::nonNull)
-                .map(Envelope::payloadDigest).toList());
+                .flatMap(envelope -> envelope.parts().stream()).map(Envelope.Part::digest).toList());
         long found;
         try {
             found = transactions.execute(status -> applyAll(reads, held, null));
@@ -263,9 +263,7 @@ final class Projector implements AutoCloseable {
         }
         Recorded recorded;
         try {
-            byte[] payload = held.get(read.envelope().payloadDigest());
-            recorded = new Recorded(read.index(), read.envelope(),
-                    payload == null ? JSON.missingNode() : JSON.readTree(payload));
+            recorded = new Recorded(read.index(), read.envelope(), payload(read.envelope(), held));
         } catch (JacksonException unreadable) {
             return setAside(read.index(), Finding.JOURNAL, "the payload is not JSON: " + unreadable.getOriginalMessage());
         }
@@ -274,6 +272,18 @@ final class Projector implements AutoCloseable {
             return setAside(read.index(), Finding.JOURNAL, "signature: " + refusal.get());
         }
         return Optional.of(recorded);
+    }
+
+    /** The parts of the payload this node holds, as one object; missing when it holds none. */
+    private static JsonNode payload(Envelope envelope, Map<Hash, byte[]> held) {
+        List<JsonNode> parts = new ArrayList<>();
+        for (Envelope.Part part : envelope.parts()) {
+            byte[] content = held.get(part.digest());
+            if (content != null) {
+                parts.add(JSON.readTree(content));
+            }
+        }
+        return parts.isEmpty() ? JSON.missingNode() : org.crossings.server.journal.Event.merged(parts);
     }
 
     private Optional<String> checkGuarded(Recorded recorded, TransactionStatus transaction) {

@@ -99,7 +99,7 @@ class PoisonedLogTest {
         for (byte[] entry : log.entries(0, (int) size)) {
             Envelope envelope = EnvelopeJson.parse(entry);
             if (envelope.type().value().equals("agreement.proposed")) {
-                byte[] payload = server.bean(PostgresJournal.class).payloads().find(envelope.payloadDigest())
+                byte[] payload = server.bean(PostgresJournal.class).payloads().find(envelope.parts().getFirst().digest())
                         .orElseThrow().payload();
                 ObjectNode proposal = (ObjectNode) JSON.readTree(payload);
                 proposal.put("agreement", id);

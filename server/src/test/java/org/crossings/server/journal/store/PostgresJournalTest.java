@@ -103,9 +103,9 @@ class PostgresJournalTest {
         byte[] entry = storage.entries(recorded.index(), 1).getFirst();
         assertThat(new String(entry, StandardCharsets.UTF_8)).doesNotContain("Ayşe");
         var row = jdbc.sql("SELECT salt, payload FROM journal_payloads WHERE digest = ?")
-                .param(recorded.envelope().payloadDigest().bytes())
+                .param(recorded.envelope().parts().getFirst().digest().bytes())
                 .query((rs, n) -> List.of(rs.getBytes(1), rs.getBytes(2))).single();
-        assertThat(Payloads.digest(row.get(0), row.get(1))).isEqualTo(recorded.envelope().payloadDigest());
+        assertThat(Payloads.digest(row.get(0), row.get(1))).isEqualTo(recorded.envelope().parts().getFirst().digest());
         assertThat(row.get(1)).isEqualTo(CanonicalJson.bytes(recorded.payload()));
     }
 

@@ -53,13 +53,13 @@ class TravellerDataDisclosureTest {
         assertThat(turkey.path("traveller").path("surname").asString()).isEqualTo("TREMBLAY");
         var payload = api.get(TravellerAtMargaraTest.TUR_OFFICER, "/api/entries/" + index + "/payload");
         assertThat(payload.statusCode()).isEqualTo(200);
-        JsonNode salted = json(payload);
+        JsonNode salted = json(payload).path("parts").get(0);
         byte[] bytes = Base64.getDecoder().decode(salted.path("payload").asString());
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         sha256.update(Base64.getDecoder().decode(salted.path("salt").asString()));
-        assertThat(HexFormat.of().formatHex(sha256.digest(bytes))).isEqualTo(salted.path("payloadDigest").asString());
-        assertThat(TravelApi.JSON.readTree(salted.path("envelope").asString()).path("payloadDigest").asString())
-                .isEqualTo(salted.path("payloadDigest").asString());
+        assertThat(HexFormat.of().formatHex(sha256.digest(bytes))).isEqualTo(salted.path("digest").asString());
+        assertThat(TravelApi.JSON.readTree(json(payload).path("envelope").asString()).path("parts").get(0)
+                .path("digest").asString()).isEqualTo(salted.path("digest").asString());
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("TREMBLAY");
 
         // The EU observer and the operator's front office see the case as the envelopes tell it, and nothing more; nor
