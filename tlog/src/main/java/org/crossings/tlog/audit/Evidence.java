@@ -73,14 +73,14 @@ final class Evidence {
     DiscrepancyFound tileMissing(TilePath tile, int keptHashes) {
         String kept = keptHashes < 0 ? "none (no tile kept)" : keptHashes + " of " + tile.width();
         return found(Kind.TILE_MISSING, OptionalLong.of(firstEntry(tile.level(), tile.index() * TileLayout.WIDTH)),
-                tile.path(), "tile " + tile.path() + " is not kept" + (keptHashes < 0 ? "" : " whole"),
+                tile.path(), tile.path() + " is not kept" + (keptHashes < 0 ? "" : " whole"),
                 "tile:           " + tile.path() + "\nhashes kept:    " + kept + "\n");
     }
 
     DiscrepancyFound tileDiffers(TilePath tile, long node, Hash recomputed, Hash kept) {
         int level = tile.level() * TileLayout.HEIGHT;
         return found(Kind.TILE_DIFFERS_FROM_ENTRIES, OptionalLong.of(firstEntry(tile.level(), node)), tile.path(),
-                "tile " + tile.path() + " does not hold the tree recomputed from the entries",
+                tile.path() + " does not hold the tree recomputed from the entries",
                 "tile:           " + tile.path() + "\n"
                         + "position:       " + node % TileLayout.WIDTH + " (tree level " + level + ", node " + node
                         + ", entries from " + firstEntry(tile.level(), node) + ")\n"
