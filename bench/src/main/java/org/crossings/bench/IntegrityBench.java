@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.crossings.tlog.audit.Discrepancy;
@@ -27,6 +28,8 @@ import org.crossings.tlog.log.LogWriterConfig;
 import org.crossings.tlog.note.Ed25519NoteSigner;
 import org.crossings.tlog.storage.PostgresLogStorage;
 import org.crossings.tlog.storage.StoredResources;
+import org.crossings.tlog.tiles.EntryBundlePath;
+import org.crossings.tlog.tiles.TilePath;
 
 /**
  * {@code bench/run integrity}: what the server's integrity scan costs on a log of {@code --size} entries in
@@ -137,8 +140,8 @@ public final class IntegrityBench {
     private static void readOnly(LogResources resources, long size) {
         for (long bundle = 0; bundle * 256 < size; bundle++) {
             int width = (int) Math.min(256, size - bundle * 256);
-            resources.entries(new org.crossings.tlog.tiles.EntryBundlePath(bundle, width));
-            resources.tile(new org.crossings.tlog.tiles.TilePath(0, bundle, width));
+            resources.entries(new EntryBundlePath(bundle, width));
+            resources.tile(new TilePath(0, bundle, width));
         }
     }
 
@@ -227,7 +230,7 @@ public final class IntegrityBench {
                 entries > 0 ? String.format(Locale.ROOT, "   (%,.0f entries/s)", entries / wall) : "");
     }
 
-    private static double median(List<Cost> costs, java.util.function.ToDoubleFunction<Cost> value) {
+    private static double median(List<Cost> costs, ToDoubleFunction<Cost> value) {
         return Stats.of(costs.stream().map(value::applyAsDouble).toList()).median();
     }
 }

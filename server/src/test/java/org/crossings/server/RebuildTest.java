@@ -8,6 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,17 +98,21 @@ class RebuildTest {
             byte[] forged = new String(original, StandardCharsets.UTF_8)
                     .replace("\"traveller.admitted\"", "\"traveller.entry-refused\"").getBytes(StandardCharsets.UTF_8);
             String checkpoint = server.bean(LogStorage.class).latestCheckpoint().orElseThrow().note();
-            try (var connection = server.bean(DataSource.class).getConnection();
-                 var statement = connection.prepareStatement("UPDATE tlog_entries SET data = ? WHERE idx = ?")) {
-                connection.createStatement().execute("SET session_replication_role = replica");
-                statement.setBytes(1, forged);
-                statement.setLong(2, index);
-                assertThat(statement.executeUpdate()).isOne();
-                connection.createStatement().execute("SET session_replication_role = DEFAULT");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            overwrite(server.bean(DataSource.class), index, forged);
             return new Edit(index, original, forged, checkpoint);
+        }
+    }
+
+    private static void overwrite(DataSource database, long index, byte[] forged) {
+        try (Connection connection = database.getConnection(); Statement session = connection.createStatement();
+             PreparedStatement update = connection.prepareStatement("UPDATE tlog_entries SET data = ? WHERE idx = ?")) {
+            session.execute("SET session_replication_role = replica");
+            update.setBytes(1, forged);
+            update.setLong(2, index);
+            assertThat(update.executeUpdate()).isOne();
+            session.execute("SET session_replication_role = DEFAULT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not overwrite entry " + index, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crossings.cli.Invocation;
@@ -246,7 +247,7 @@ class VerifyCommandTest {
     void a_truncated_entry_bundle_fails_as_malformed() {
         log.growTo(3000, "entry");
         byte[] bundle = log.bytes("tile/entries/002");
-        log.write("tile/entries/002", java.util.Arrays.copyOf(bundle, bundle.length - 5));
+        log.write("tile/entries/002", Arrays.copyOf(bundle, bundle.length - 5));
 
         Invocation run = verify();
 
@@ -258,7 +259,7 @@ class VerifyCommandTest {
     void a_hash_tile_short_of_a_hash_fails_as_malformed() {
         log.growTo(3000, "entry");
         byte[] tile = log.bytes("tile/0/002");
-        log.write("tile/0/002", java.util.Arrays.copyOf(tile, tile.length - Hash.SIZE));
+        log.write("tile/0/002", Arrays.copyOf(tile, tile.length - Hash.SIZE));
 
         Invocation run = verify();
 

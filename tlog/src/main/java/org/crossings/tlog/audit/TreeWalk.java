@@ -1,6 +1,7 @@
 package org.crossings.tlog.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.crossings.tlog.merkle.CompactRange;
 import org.crossings.tlog.merkle.Hash;
@@ -95,6 +96,6 @@ final class TreeWalk {
         if (kept.length < length) {
             throw evidence.tileMissing(tile, kept.length / Hash.SIZE);
         }
-        return HashTile.decode(kept.length == length ? kept : java.util.Arrays.copyOf(kept, length), tile);
+        return HashTile.decode(kept.length == length ? kept : Arrays.copyOf(kept, length), tile);
     }
 }

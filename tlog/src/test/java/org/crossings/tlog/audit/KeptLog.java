@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.crossings.tlog.checkpoint.Checkpoint;
@@ -115,7 +116,7 @@ final class KeptLog implements LogResources {
         int first = Math.toIntExact(bundle.index() * TileLayout.WIDTH);
         List<byte[]> read = entries.subList(Math.min(first, entries.size()),
                         Math.min(first + bundle.width(), entries.size()))
-                .stream().filter(java.util.Objects::nonNull).toList();
+                .stream().filter(Objects::nonNull).toList();
         entriesRead.addAndGet(read.size());
         return read;
     }

@@ -1,5 +1,6 @@
 package org.crossings.tlog.log;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class InterferingLogStorage implements LogStorage {
 
     @Override
     public List<byte[]> entries(long start, int count) {
-        List<byte[]> kept = new java.util.ArrayList<>();
+        List<byte[]> kept = new ArrayList<>();
         List<byte[]> stored = storage.entries(start, count);
         for (int i = 0; i < stored.size(); i++) {
             if (!lost.containsKey("entry " + (start + i))) {
