@@ -11,6 +11,7 @@ import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.http.NodeHealth;
 import org.crossings.server.journal.store.FilePartySigners;
 import org.crossings.server.journal.store.PostgresJournal;
+import org.crossings.server.journal.store.ScheduledIntegrityScan;
 import org.crossings.server.journal.store.SignerKeyFile;
 import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.PartyCode;
@@ -19,6 +20,7 @@ import org.crossings.tlog.log.LogReads;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.log.LogWriterConfig;
 import org.crossings.tlog.note.Ed25519NoteSigner;
+import org.crossings.tlog.note.Ed25519NoteVerifier;
 import org.crossings.tlog.note.VerifierKey;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.PostgresLogStorage;
@@ -73,6 +75,16 @@ class JournalConfiguration {
     @Bean
     LogReads logReads(LogStorage storage) {
         return new LogReads(storage);
+    }
+
+    /** The scan of the stored log against its checkpoints (README, "Integrity"); {@code /health} reads its report. */
+    @Bean(destroyMethod = "close")
+    ScheduledIntegrityScan integrityScan(LogStorage storage, VerifierKey logVerifierKey, Clock clock,
+            @Value("${crossings.integrity.first-scan:PT10S}") Duration firstScan,
+            @Value("${crossings.integrity.scan-interval:PT5M}") Duration interval,
+            @Value("${crossings.integrity.recheck-entries:250000}") long recheckEntries) {
+        return ScheduledIntegrityScan.start(storage, Ed25519NoteVerifier.of(logVerifierKey), clock,
+                new ScheduledIntegrityScan.Schedule(firstScan, interval, recheckEntries));
     }
 
     @Bean

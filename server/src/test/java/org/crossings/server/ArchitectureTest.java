@@ -26,7 +26,8 @@ class ArchitectureTest {
 
     private static final String[] TLOG_READERS = {
         "org.crossings.tlog.merkle..", "org.crossings.tlog.note..", "org.crossings.tlog.checkpoint..",
-        "org.crossings.tlog.tiles..", "org.crossings.tlog.witness..", "org.crossings.tlog.proof.."};
+        "org.crossings.tlog.tiles..", "org.crossings.tlog.witness..", "org.crossings.tlog.proof..",
+        "org.crossings.tlog.audit.."};
     private static final String[] TLOG_WRITER = {"org.crossings.tlog.log..", "org.crossings.tlog.storage.."};
     private static final String FEATURE = "org.crossings.server.(*)";
 

@@ -4,7 +4,8 @@
  * <a href="https://c2sp.org/signed-note">signed-note</a>, <a href="https://c2sp.org/tlog-cosignature">tlog-cosignature</a>,
  * <a href="https://c2sp.org/tlog-proof">tlog-proof</a>).
  *
- * <p>Readers and verifiers ({@code merkle}, {@code note}, {@code checkpoint}, {@code tiles}, {@code proof}) never
- * depend on the writer ({@code log}, {@code storage}), so any party can check the log with this module alone.
+ * <p>Readers and verifiers ({@code merkle}, {@code note}, {@code checkpoint}, {@code tiles}, {@code witness},
+ * {@code proof}, {@code audit}) never depend on the writer ({@code log}, {@code storage}), so any party can check the
+ * log with this module alone.
  */
 package org.crossings.tlog;

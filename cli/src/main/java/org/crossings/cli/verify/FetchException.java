@@ -3,8 +3,10 @@ package org.crossings.cli.verify;
 import java.net.URI;
 
 /**
- * A resource of the log could not be fetched: the log is unreachable or does not serve what tlog-tiles says it must.
- * Unlike a failed verification this proves nothing against the log; the auditor can try again later.
+ * A resource of the log could not be fetched: the log is unreachable, timed out, kept failing (HTTP 429 or 5xx), or
+ * answered with a status that proves nothing about the log (401, 403). Unlike a failed verification this proves
+ * nothing against the log; the auditor can try again later. (A log that answers "not found" for a tile or bundle its
+ * checkpoint covers fails the verification instead: see {@link HttpLog#fetch(LogResource)}.)
  */
 public final class FetchException extends RuntimeException {
 
@@ -28,6 +30,11 @@ public final class FetchException extends RuntimeException {
     /** The URL that failed. */
     public URI uri() {
         return uri;
+    }
+
+    /** Whether the log answered that it does not have the resource (HTTP 404 or 410), rather than failing. */
+    boolean isAbsent() {
+        return status == 404 || status == 410;
     }
 
     /** The HTTP status, or -1 when there was no response. */

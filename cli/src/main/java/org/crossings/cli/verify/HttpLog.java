@@ -11,7 +11,8 @@ import java.time.Duration;
  * The resources of a tlog-tiles log under a URL prefix, fetched with the JDK's HTTP client.
  *
  * <p>Transient failures (no connection, a timeout, HTTP 429 or 5xx) are retried with a doubling pause; anything else,
- * in particular 404, fails at once, because tiles are immutable and a missing one will not appear by waiting.
+ * in particular 404, fails at once, because tiles are immutable and a missing one will not appear by waiting. Which
+ * failures prove something against the log is for {@link #fetch(LogResource)} to say.
  */
 final class HttpLog {
 
@@ -69,17 +70,58 @@ final class HttpLog {
         }
     }
 
-    /** Fetches a tile or bundle; a partial one the log no longer serves is read from the full one that replaced it. */
+    /**
+     * Fetches a tile or bundle of the audit's plan; a partial one the log no longer serves is read from the full one
+     * that replaced it. Every resource of the plan is one the signed checkpoint covers, so a log answering that it
+     * has neither (404, 410) has lost or deleted part of what it signed: that is a failed verification, not a fetch
+     * failure.
+     *
+     * @throws VerificationFailure naming the missing resource, if the log answers it does not have it
+     * @throws FetchException if the log could not be reached or kept failing
+     */
     Fetched fetch(LogResource resource) {
         try {
             return new Fetched(resource, resource, fetch(resource.path()));
         } catch (FetchException e) {
-            if (!resource.isPartial() || e.status() != 404) {
+            if (!e.isAbsent()) {
                 throw e;
             }
-            LogResource full = resource.full();
-            return new Fetched(resource, full, fetch(full.path()));
+            if (!resource.isPartial()) {
+                throw missing(resource, e);
+            }
+            return fetchFull(resource, e);
         }
+    }
+
+    private Fetched fetchFull(LogResource partial, FetchException partialAbsent) {
+        LogResource full = partial.full();
+        try {
+            return new Fetched(partial, full, fetch(full.path()));
+        } catch (FetchException e) {
+            throw e.isAbsent() ? missing(partial, partialAbsent, e) : e;
+        }
+    }
+
+    private static VerificationFailure missing(LogResource resource, FetchException... answers) {
+        StringBuilder evidence = new StringBuilder()
+                .append("missing resource: ").append(resource.path()).append(" (").append(holds(resource)).append(")\n");
+        for (FetchException answer : answers) {
+            evidence.append("GET ").append(answer.uri()).append(" answered HTTP ").append(answer.status()).append('\n');
+        }
+        return new VerificationFailure("the log does not serve " + resource.path()
+                + ", which the signed checkpoint covers: the log lost or deleted part of what it signed",
+                evidence.toString());
+    }
+
+    /** What a resource holds, in terms of the tree, so the evidence says what is gone. */
+    private static String holds(LogResource resource) {
+        if (resource.isBundle()) {
+            long first = resource.index() * LogResource.WIDTH;
+            return "entries " + first + " to " + (first + resource.width() - 1);
+        }
+        long first = resource.index() * LogResource.WIDTH;
+        return "hashes of tree level " + 8 * resource.level() + ", nodes " + first + " to "
+                + (first + resource.width() - 1);
     }
 
     private static boolean isTransient(int status) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crossings.cli.Invocation;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code crossings verify} against real logs served over HTTP from a temporary directory.
  *
  * <p>Over 300 lines on purpose: it is the auditor's whole story in one place, one test per way a log can lie (tampered
- * entry, tampered tile, foreign key, fork, rollback, missing tile, unmet witness quorum), each sharing the same
- * served-log fixture; split, the cases would lose their common setting.
+ * entry, tampered tile, foreign key, fork, rollback, deleted or truncated bundle or tile, unmet witness quorum), and
+ * the ways it merely fails (unreachable, server errors), each sharing the same served-log fixture; split, the cases
+ * would lose their common setting.
  */
 class VerifyCommandTest {
 
@@ -202,14 +204,79 @@ class VerifyCommandTest {
     }
 
     @Test
-    void a_missing_tile_exits_3_naming_the_url_and_status() {
+    void a_deleted_entry_bundle_the_checkpoint_covers_fails_with_evidence_naming_the_checkpoint_and_the_bundle()
+            throws IOException {
+        log.growTo(3000, "entry");
+        log.delete("tile/entries/004");
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("VERIFICATION FAILED: the log does not serve tile/entries/004, which the signed"
+                        + " checkpoint covers", "missing resource: tile/entries/004 (entries 1024 to 1279)",
+                "GET " + server.url() + "tile/entries/004 answered HTTP 404", log.checkpointNote());
+        assertEvidenceFileHolds(run.out());
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void a_deleted_hash_tile_the_checkpoint_covers_fails_naming_it() throws IOException {
         log.growTo(3000, "entry");
         log.delete("tile/0/004");
 
         Invocation run = verify();
 
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("missing resource: tile/0/004 (hashes of tree level 0, nodes 1024 to 1279)");
+        assertEvidenceFileHolds(run.out());
+    }
+
+    @Test
+    void a_partial_bundle_missing_together_with_its_full_bundle_fails_naming_both_urls() {
+        log.growTo(3000, "entry");
+        log.delete("tile/entries/011.p/184");
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("GET " + server.url() + "tile/entries/011.p/184 answered HTTP 404",
+                "GET " + server.url() + "tile/entries/011 answered HTTP 404");
+    }
+
+    @Test
+    void a_truncated_entry_bundle_fails_as_malformed() {
+        log.growTo(3000, "entry");
+        byte[] bundle = log.bytes("tile/entries/002");
+        log.write("tile/entries/002", Arrays.copyOf(bundle, bundle.length - 5));
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("entry bundle tile/entries/002 is malformed");
+    }
+
+    @Test
+    void a_hash_tile_short_of_a_hash_fails_as_malformed() {
+        log.growTo(3000, "entry");
+        byte[] tile = log.bytes("tile/0/002");
+        log.write("tile/0/002", Arrays.copyOf(tile, tile.length - Hash.SIZE));
+
+        Invocation run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("tile tile/0/002 is malformed");
+    }
+
+    @Test
+    void a_server_that_keeps_failing_for_a_covered_tile_exits_3_as_unreachable_not_as_tampering() {
+        log.growTo(1000, "entry");
+        server.failNext("tile/0/002", 10);
+
+        Invocation run = verify();
+
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
-        assertThat(run.err()).contains(server.url() + "tile/0/004", "404");
+        assertThat(run.err()).contains(server.url() + "tile/0/002", "503");
+        assertThat(run.out()).doesNotContain("VERIFICATION FAILED");
         assertThat(state).doesNotExist();
     }
 

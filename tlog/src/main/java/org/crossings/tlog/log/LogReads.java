@@ -1,5 +1,6 @@
 package org.crossings.tlog.log;
 
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +22,14 @@ import org.crossings.tlog.tiles.TilePath;
  * holds, and anything beyond would show entries no checkpoint vouches for yet. A partial tile or bundle of width W is
  * served while the covered tree has at least W hashes (or entries) there, also after the full one exists, as its
  * first W; wider than that, or past the covered tree, is "not found" (empty). Safe for use from many threads.
+ *
+ * <p>A tile or bundle the checkpoint covers but the storage no longer holds whole (a row deleted behind the writer's
+ * back) is "not found" too, and logged as an error: that is the truth about this log, and it lets every auditor prove
+ * the loss against the signed checkpoint, where a server error would look like an outage.
  */
 public final class LogReads {
+
+    private static final System.Logger LOG = System.getLogger(LogReads.class.getName());
 
     private final LogStorage storage;
 
@@ -45,14 +52,14 @@ public final class LogReads {
         if (!published(path.level(), path.index(), path.width())) {
             return Optional.empty();
         }
-        byte[] stored = storage.tile(path.level(), path.index()).orElseThrow(() -> new IllegalStateException(
-                "tile " + path + " is covered by the latest checkpoint but not stored"));
+        Optional<byte[]> stored = storage.tile(path.level(), path.index());
         int length = path.width() * Hash.SIZE;
-        if (stored.length < length) {
-            throw new IllegalStateException("tile " + path + " is covered by the latest checkpoint but only "
-                    + stored.length / Hash.SIZE + " of its hashes are stored");
+        if (stored.isEmpty() || stored.get().length < length) {
+            return lost("tile " + path + " is covered by the latest checkpoint but "
+                    + stored.map(bytes -> "only " + bytes.length / Hash.SIZE + " of its hashes are").orElse("not")
+                    + " stored");
         }
-        return Optional.of(stored.length == length ? stored : Arrays.copyOf(stored, length));
+        return Optional.of(stored.get().length == length ? stored.get() : Arrays.copyOf(stored.get(), length));
     }
 
     /** The body of {@code /tile/entries/<N>[.p/<W>]}, or empty if the published tree has no such bundle. */
@@ -62,10 +69,15 @@ public final class LogReads {
         }
         List<byte[]> entries = storage.entries(path.index() * TileLayout.WIDTH, path.width());
         if (entries.size() != path.width()) {
-            throw new IllegalStateException("entry bundle " + path + " is covered by the latest checkpoint but only "
-                    + entries.size() + " of its entries are stored");
+            return lost("entry bundle " + path + " is covered by the latest checkpoint but only " + entries.size()
+                    + " of its entries are stored");
         }
         return Optional.of(EntryBundle.encode(entries));
+    }
+
+    private static Optional<byte[]> lost(String what) {
+        LOG.log(Level.ERROR, "LOG INTEGRITY: " + what + "; served as not found");
+        return Optional.empty();
     }
 
     private boolean published(int level, long index, int width) {

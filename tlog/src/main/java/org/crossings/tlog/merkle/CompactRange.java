@@ -54,6 +54,11 @@ public final class CompactRange {
         return new CompactRange(size, frontier);
     }
 
+    /** An independent copy: appending to one does not change the other. */
+    public CompactRange copy() {
+        return new CompactRange(size, new ArrayList<>(frontier));
+    }
+
     /** Appends a leaf hash (see {@link TreeHash#leaf}) without reporting the completed nodes. */
     public void append(Hash leafHash) {
         append(leafHash, NO_SINK);

@@ -1,5 +1,6 @@
 package org.crossings.tlog.log;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +12,15 @@ import org.crossings.tlog.storage.PublishedCheckpoint;
 import org.crossings.tlog.storage.TreeState;
 
 /**
- * A real storage with someone interfering: tiles that read back changed (as if edited in the database) and commits
- * that fail (as if the database went away). Shows what the writer does when storage misbehaves.
+ * A real storage with someone interfering: tiles that read back changed (as if edited in the database), entries and
+ * tiles that are gone (as if their rows were deleted), and commits that fail (as if the database went away). Shows
+ * what the writer and its read side do when storage misbehaves.
  */
 final class InterferingLogStorage implements LogStorage {
 
     private final LogStorage storage;
     private final Map<String, byte[]> changedTiles = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> lost = new ConcurrentHashMap<>();
     private final AtomicReference<RuntimeException> nextCommitFailure = new AtomicReference<>();
 
     InterferingLogStorage(LogStorage storage) {
@@ -29,6 +32,16 @@ final class InterferingLogStorage implements LogStorage {
         byte[] tile = storage.tile(level, index).orElseThrow();
         tile[0] ^= 1;
         changedTiles.put(level + "/" + index, tile);
+    }
+
+    /** From now on, entry {@code index} is gone: reads return the entries around it. */
+    void loseEntry(long index) {
+        lost.put("entry " + index, true);
+    }
+
+    /** From now on, tile (level, index) is gone. */
+    void loseTile(int level, long index) {
+        lost.put(level + "/" + index, true);
     }
 
     /** The next commit fails with {@code failure}, after doing nothing. */
@@ -52,11 +65,21 @@ final class InterferingLogStorage implements LogStorage {
 
     @Override
     public List<byte[]> entries(long start, int count) {
-        return storage.entries(start, count);
+        List<byte[]> kept = new ArrayList<>();
+        List<byte[]> stored = storage.entries(start, count);
+        for (int i = 0; i < stored.size(); i++) {
+            if (!lost.containsKey("entry " + (start + i))) {
+                kept.add(stored.get(i));
+            }
+        }
+        return kept;
     }
 
     @Override
     public Optional<byte[]> tile(int level, long index) {
+        if (lost.containsKey(level + "/" + index)) {
+            return Optional.empty();
+        }
         byte[] changed = changedTiles.get(level + "/" + index);
         return changed != null ? Optional.of(changed.clone()) : storage.tile(level, index);
     }

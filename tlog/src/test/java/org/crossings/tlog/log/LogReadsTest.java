@@ -112,4 +112,21 @@ class LogReadsTest {
                     .containsExactlyElementsOf(entries.subList(256, 320));
         }
     }
+
+    @Test
+    void a_bundle_or_tile_the_checkpoint_covers_but_the_storage_lost_is_not_found_so_auditors_can_prove_it() {
+        InterferingLogStorage losing = new InterferingLogStorage(storage);
+        LogReads lossy = new LogReads(losing);
+        try (LogWriter writer = LogWriter.start(storage, SIGNER, config())) {
+            append(writer, 600);
+            writer.publish();
+        }
+        losing.loseEntry(300);
+        losing.loseTile(0, 0);
+
+        assertThat(lossy.entryBundle(EntryBundlePath.full(1))).isEmpty();
+        assertThat(lossy.tile(TilePath.full(0, 0))).isEmpty();
+        assertThat(lossy.entryBundle(EntryBundlePath.full(0))).isPresent();
+        assertThat(lossy.tile(TilePath.full(0, 1))).isPresent();
+    }
 }

@@ -59,6 +59,18 @@ class CompactRangeTest {
     }
 
     @Test
+    void a_copy_grows_on_its_own_and_leaves_the_original_as_it_was() {
+        CompactRange original = CompactRange.restore(7, Rfc6962Vectors.tree(7));
+
+        CompactRange copy = original.copy();
+        copy.append(NODES.get(0).get(7));
+
+        assertThat(copy.root()).isEqualTo(ROOTS.get(8));
+        assertThat(original.size()).isEqualTo(7);
+        assertThat(original.root()).isEqualTo(ROOTS.get(7));
+    }
+
+    @Test
     void every_node_reported_by_appends_is_a_complete_subtree_of_the_final_tree() {
         List<Hash> leaves = randomLeaves(new Random(9162), 200);
         MemoryNodeHashes reference = MemoryNodeHashes.ofLeafHashes(leaves);
