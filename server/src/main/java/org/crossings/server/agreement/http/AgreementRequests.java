@@ -90,23 +90,31 @@ final class AgreementRequests {
     /**
      * The terms of a proposal or an amendment as the JSON text the use cases read, once every string in them (and
      * every member name) keeps its {@link TextRule}: the terms are a tree, not a record, so they are checked here.
+     *
+     * <p>The terms hold no numbers (amounts are strings), and a number must not reach them: the tree keeps it as a
+     * {@code double}, so {@code 1e2147483648} would be written back as the string {@code "Infinity"} and signed as
+     * something that was never sent.
      */
     static String terms(JsonNode terms) {
-        checkText(required(terms, "terms"), "terms");
+        check(required(terms, "terms"), "terms");
         return terms.toString();
     }
 
-    private static void checkText(JsonNode node, String path) {
+    private static void check(JsonNode node, String path) {
+        if (node.isNumber()) {
+            throw new IllegalArgumentException(path + " must not be a number: the terms hold none (an amount is a"
+                    + " string such as \"5.00\")");
+        }
         if (node.isString()) {
             TERMS_TEXT.getOrDefault(path, TextRule.LINE).check(path, node.stringValue());
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkText(node.get(i), path + "[" + i + "]");
+                check(node.get(i), path + "[" + i + "]");
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 TextRule.LINE.check(path + " member name", member.getKey());
-                checkText(member.getValue(), path + "." + member.getKey());
+                check(member.getValue(), path + "." + member.getKey());
             }
         }
     }
