@@ -71,7 +71,8 @@ final class RequestProblems {
             root = root.getCause();
         }
         String why = root instanceof IllegalArgumentException && root != e ? root.getMessage()
-                : "is not a " + e.getRequiredType().getSimpleName();
+                : "is not a " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName())
+                + " this route reads";
         return badInput(e.getName(), e.getName() + " " + Excerpt.of(String.valueOf(e.getValue())) + " " + cut(why));
     }
 
