@@ -1,6 +1,5 @@
 package org.crossings.server;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,6 +25,7 @@ import org.crossings.server.travel.application.Preregister;
 import org.crossings.server.travel.application.Preregistering;
 import org.crossings.server.travel.application.TakeIn;
 import org.crossings.server.travel.application.TakingIn;
+import org.crossings.server.value.Money;
 
 /**
  * A few travellers, so that a fresh demo has something in every state: at Margara–Alican a pre-registration for
@@ -82,7 +82,7 @@ final class DemoTravellers {
                 P<AZEMAMMADOV<<ELNUR<<<<<<<<<<<<<<<<<<<<<<<<
                 C044128731AZE8704197M3207073<<<<<<<<<<<<<<04""")), Optional.of(Purpose.FAMILY),
                 Optional.of(RouteId.of("SYUNIK")), Optional.of(Direction.of("AZ-AGHBAND", "AZ-ORDUBAD")),
-                Optional.of(new FeeCollected(new BigDecimal("5.00"), Currency.getInstance("USD")))))
+                Optional.of(new FeeCollected(Money.parse("feeCollected.amount", "5.00", Currency.getInstance("USD"))))))
                 .travellerCase().reference();
         deciding.decide(new Decide(officer("aze-officer-aghband", "AZE", "AZ-AGHBAND"), transit, Step.EXIT,
                 Optional.empty()));

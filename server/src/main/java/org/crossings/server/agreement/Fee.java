@@ -1,15 +1,15 @@
 package org.crossings.server.agreement;
 
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import org.crossings.server.value.Money;
 
 /**
  * A fee the front office collects under an agreement, per traveller, consignment or vehicle. The amount is a
- * decimal string in the terms document ({@code "10.00"}), never a binary number, so its signed form is exact.
+ * decimal string in the terms document ({@code "10.00"}), never a binary number, and always in its currency's minor
+ * units ({@link Money}), so its signed form is exact and one.
  */
-public record Fee(Payer per, BigDecimal amount, Currency currency) {
+public record Fee(Payer per, Money amount) {
 
     /** What the fee is charged for. */
     public enum Payer {
@@ -23,13 +23,5 @@ public record Fee(Payer per, BigDecimal amount, Currency currency) {
     public Fee {
         Objects.requireNonNull(per, "fee per");
         Objects.requireNonNull(amount, "fee amount");
-        Objects.requireNonNull(currency, "fee currency");
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount \"" + amount.toPlainString() + "\" is negative");
-        }
-        if (amount.scale() != currency.getDefaultFractionDigits()) {
-            throw new IllegalArgumentException("amount \"" + amount.toPlainString() + "\" must have "
-                    + currency.getDefaultFractionDigits() + " decimals, as " + currency + " has");
-        }
     }
 }

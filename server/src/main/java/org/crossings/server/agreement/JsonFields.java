@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.crossings.server.value.Excerpt;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the fields of a JSON object and collects every problem as an error naming the field path and the value, so
- * that one pass over a terms document reports all that is wrong with it.
+ * that one pass over a terms document reports all that is wrong with it. Values are quoted as {@link Excerpt}s, so
+ * that no error grows with the document.
  */
 final class JsonFields {
 
@@ -26,7 +28,7 @@ final class JsonFields {
     void only(JsonNode object, String path, Set<String> names) {
         for (String name : object.propertyNames()) {
             if (!names.contains(name)) {
-                errors.add(join(path, name) + " is not a field of " + (path.isEmpty() ? "the terms" : path)
+                error(join(path, JsonFields.name(name)) + " is not a field of " + (path.isEmpty() ? "the terms" : path)
                         + "; expected one of " + names.stream().sorted().toList());
             }
         }
@@ -36,7 +38,7 @@ final class JsonFields {
     JsonNode object(JsonNode parent, String path, String name, boolean required) {
         JsonNode node = member(parent, path, name, required);
         if (node != null && !node.isObject()) {
-            errors.add(join(path, name) + " " + node + " must be an object");
+            error(join(path, name) + " " + Excerpt.of(node) + " must be an object");
             return null;
         }
         return node;
@@ -61,7 +63,7 @@ final class JsonFields {
             return values;
         }
         if (!node.isArray()) {
-            errors.add(join(path, name) + " " + node + " must be an array");
+            error(join(path, name) + " " + Excerpt.of(node) + " must be an array");
             return values;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -76,7 +78,7 @@ final class JsonFields {
     Boolean bool(JsonNode parent, String path, String name) {
         JsonNode node = member(parent, path, name, true);
         if (node != null && !node.isBoolean()) {
-            errors.add(join(path, name) + " " + node + " must be true or false");
+            error(join(path, name) + " " + Excerpt.of(node) + " must be true or false");
             return null;
         }
         return node == null ? null : node.booleanValue();
@@ -89,24 +91,31 @@ final class JsonFields {
     private JsonNode member(JsonNode parent, String path, String name, boolean required) {
         JsonNode node = parent.get(name);
         if ((node == null || node.isNull()) && required) {
-            errors.add(join(path, name) + " is missing");
+            error(join(path, name) + " is missing");
         }
         return node == null || node.isNull() ? null : node;
     }
 
     <T> T convert(String path, JsonNode node, Function<String, T> parse) {
         if (!node.isString()) {
-            errors.add(path + " " + node + " must be a string");
+            error(path + " " + Excerpt.of(node) + " must be a string");
             return null;
         }
         try {
             return parse.apply(node.stringValue());
         } catch (RuntimeException e) {
-            String quoted = "\"" + node.stringValue() + "\"";
+            String quoted = Excerpt.of(node.stringValue());
             String message = String.valueOf(e.getMessage());
-            errors.add(message.contains(quoted) ? path + ": " + message : path + " " + quoted + " " + message);
+            error(message.startsWith(path + " ") ? message
+                    : message.contains(quoted) ? path + ": " + message : path + " " + quoted + " " + message);
             return null;
         }
+    }
+
+    /** A member's name as an error shows it: as it is when short and plain, else as an excerpt. */
+    static String name(String name) {
+        return name.length() <= Excerpt.LENGTH && name.chars().allMatch(c -> c > 0x20 && c < 0x7F) ? name
+                : Excerpt.of(name);
     }
 
     static String join(String path, String name) {

@@ -1,7 +1,9 @@
 package org.crossings.server.agreement;
 
 import org.crossings.server.journal.CanonicalJson;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +19,9 @@ import org.crossings.server.place.Places;
 import org.crossings.server.place.PostCode;
 import org.crossings.server.place.Route;
 import org.crossings.server.place.RouteId;
+import org.crossings.server.value.DateRange;
+import org.crossings.server.value.Excerpt;
+import org.crossings.server.value.Money;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -27,8 +32,29 @@ import tools.jackson.databind.json.JsonMapper;
  * The terms of an agreement as the JSON document people read, propose and sign; see {@link TermsJson} for the
  * fields. Parsing resolves every party, crossing point, route and post against what this system knows, and reports
  * every problem at once, each naming the field path and the value.
+ *
+ * <p>Terms proposed now ({@link #parseProposal}) are held to the bounds of today's API: window days from 2000 to 2199
+ * ({@link DateRange#CROSSINGS}), amounts with at most {@value Money#MAX_INTEGER_DIGITS} digits ({@link Money#parse}).
+ * Terms read back from the log or its read model ({@link #parse}) are read as they were signed, because an agreement
+ * signed before a bound must still be read by every party.
  */
 public final class TermsDocument {
+
+    /** How strictly a document is read. */
+    enum Reading {
+        /** Terms a party proposes now: within today's bounds. */
+        PROPOSAL,
+        /** Terms that were proposed and signed already: as they were accepted then. */
+        SIGNED;
+
+        LocalDate day(String path, String text) {
+            return this == PROPOSAL ? DateRange.CROSSINGS.day(path, text) : TermsSections.signedDay(text);
+        }
+
+        Money money(String path, String text, Currency currency) {
+            return this == PROPOSAL ? Money.parse(path, text, currency) : Money.ofStored(text, currency);
+        }
+    }
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -41,20 +67,33 @@ public final class TermsDocument {
     private final JsonFields fields = new JsonFields();
     private final Parties parties;
     private final Places places;
+    private final Reading reading;
 
-    private TermsDocument(Parties parties, Places places) {
+    private TermsDocument(Parties parties, Places places, Reading reading) {
         this.parties = parties;
         this.places = places;
+        this.reading = reading;
     }
 
     /**
-     * Parses and validates a terms document.
+     * Parses and validates a terms document that was signed already: what agreement entries of the log and the read
+     * model hold, as they were accepted when they were proposed.
      *
      * @throws TermsException naming every field path and value that is wrong
      */
     public static Terms parse(String json, Parties parties, Places places) {
         JsonNode root = readTree(json);
-        return new TermsDocument(parties, places).terms(root);
+        return new TermsDocument(parties, places, Reading.SIGNED).terms(root);
+    }
+
+    /**
+     * Parses and validates a terms document a party proposes now, within the bounds of today's API.
+     *
+     * @throws TermsException naming every field path and value that is wrong
+     */
+    public static Terms parseProposal(String json, Parties parties, Places places) {
+        JsonNode root = readTree(json);
+        return new TermsDocument(parties, places, Reading.PROPOSAL).terms(root);
     }
 
     /** The canonical bytes of the terms (RFC 8785), the same for every party that holds these terms. */
@@ -76,11 +115,13 @@ public final class TermsDocument {
         try {
             JsonNode root = MAPPER.readTree(json);
             if (root == null || !root.isObject()) {
-                throw new TermsException(List.of("the terms must be a JSON object, not " + root));
+                throw new TermsException(List.of("the terms must be a JSON object, not " + Excerpt.of(root)));
             }
             return root;
         } catch (JacksonException e) {
-            throw new TermsException(List.of("the terms are not valid JSON: " + e.getOriginalMessage()));
+            String why = String.valueOf(e.getOriginalMessage());
+            throw new TermsException(List.of("the terms are not valid JSON: "
+                    + (why.length() > 200 ? why.substring(0, 200) + "…" : why)));
         }
     }
 
@@ -92,9 +133,10 @@ public final class TermsDocument {
         List<Direction> directions = fields.objects(root, "", "directions", true, this::direction);
         Travellers travellers = TermsSections.travellers(fields, root);
         Goods goods = TermsSections.goods(fields, root);
-        Window window = TermsSections.window(fields, root);
+        Window window = TermsSections.window(fields, root, reading);
         Hours hours = TermsSections.hours(fields, root);
-        List<Fee> fees = fields.objects(root, "", "fees", false, (node, path) -> TermsSections.fee(fields, node, path));
+        List<Fee> fees = fields.objects(root, "", "fees", false, (node, path) -> TermsSections.fee(fields, node, path,
+                reading));
         List<Disclosure> disclosure = fields.objects(root, "", "disclosure", false, this::disclosure);
         List<PartyCode> suspendableBy = fields.list(root, "", "suspendableBy", false, PartyCode::of);
         Party frontOffice = fields.value(root, "", "frontOffice", false, this::party);
@@ -134,7 +176,7 @@ public final class TermsDocument {
 
     private Direction direction(JsonNode node, String path) {
         if (!node.isObject()) {
-            fields.error(path + " " + node + " must be an object with \"from\" and \"to\" post codes");
+            fields.error(path + " " + Excerpt.of(node) + " must be an object with \"from\" and \"to\" post codes");
             return null;
         }
         fields.only(node, path, Set.of("from", "to"));
@@ -158,7 +200,7 @@ public final class TermsDocument {
 
     private Disclosure disclosure(JsonNode node, String path) {
         if (!node.isObject()) {
-            fields.error(path + " " + node + " must be an object with \"to\" and \"data\"");
+            fields.error(path + " " + Excerpt.of(node) + " must be an object with \"to\" and \"data\"");
             return null;
         }
         fields.only(node, path, Set.of("to", "data"));

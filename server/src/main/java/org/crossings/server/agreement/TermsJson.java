@@ -69,7 +69,7 @@ final class TermsJson {
     private static void writeRoles(Terms terms, ObjectNode root) {
         ArrayNode fees = root.putArray("fees");
         terms.fees().forEach(fee -> fees.addObject().put("per", fee.per().json())
-                .put("amount", fee.amount().toPlainString()).put("currency", fee.currency().getCurrencyCode()));
+                .put("amount", fee.amount().text()).put("currency", fee.amount().currency().getCurrencyCode()));
         ArrayNode disclosure = root.putArray("disclosure");
         for (Disclosure each : terms.disclosure()) {
             ArrayNode data = disclosure.addObject().put("to", each.to().value()).putArray("data");

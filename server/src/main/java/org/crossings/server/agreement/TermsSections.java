@@ -1,6 +1,5 @@
 package org.crossings.server.agreement;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.crossings.server.place.Hours;
+import org.crossings.server.value.Excerpt;
+import org.crossings.server.value.Money;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the sections of a terms document that need no lookups: travellers, goods, window, hours and fees. */
@@ -48,14 +49,14 @@ final class TermsSections {
                 () -> new Goods(categories, chapters, humanitarianOnly, vehicles), fields.errors().size() == errors);
     }
 
-    static Window window(JsonFields fields, JsonNode root) {
+    static Window window(JsonFields fields, JsonNode root, TermsDocument.Reading reading) {
         JsonNode node = fields.object(root, "", "window", true);
         if (node == null) {
             return null;
         }
         fields.only(node, "window", Set.of("from", "until"));
-        LocalDate from = fields.value(node, "window", "from", true, TermsSections::date);
-        LocalDate until = fields.value(node, "window", "until", false, TermsSections::date);
+        LocalDate from = fields.value(node, "window", "from", true, text -> reading.day("window.from", text));
+        LocalDate until = fields.value(node, "window", "until", false, text -> reading.day("window.until", text));
         return build(fields, "window", () -> new Window(from, until), from != null);
     }
 
@@ -74,17 +75,19 @@ final class TermsSections {
         return build(fields, "hours", () -> new Hours(from, until), from != null && until != null);
     }
 
-    static Fee fee(JsonFields fields, JsonNode node, String path) {
+    /** A fee; its amount is read in its currency's minor units, so a bad currency leaves the amount unread. */
+    static Fee fee(JsonFields fields, JsonNode node, String path, TermsDocument.Reading reading) {
         if (!node.isObject()) {
-            fields.error(path + " " + node + " must be an object with \"per\", \"amount\" and \"currency\"");
+            fields.error(path + " " + Excerpt.of(node) + " must be an object with \"per\", \"amount\" and"
+                    + " \"currency\"");
             return null;
         }
         fields.only(node, path, Set.of("per", "amount", "currency"));
         Fee.Payer per = fields.value(node, path, "per", true, TermsSections::payer);
-        BigDecimal amount = fields.value(node, path, "amount", true, TermsSections::amount);
-        Currency currency = fields.value(node, path, "currency", true, TermsSections::currency);
-        return build(fields, path, () -> new Fee(per, amount, currency),
-                per != null && amount != null && currency != null);
+        Currency currency = fields.value(node, path, "currency", true, code -> Money.currency(path + ".currency", code));
+        Money amount = currency == null ? fields.value(node, path, "amount", true, text -> null)
+                : fields.value(node, path, "amount", true, text -> reading.money(path + ".amount", text, currency));
+        return build(fields, path, () -> new Fee(per, amount), per != null && amount != null);
     }
 
     /** Builds a section from parts that were read without error, reporting a rule it breaks under {@code path}. */
@@ -128,7 +131,8 @@ final class TermsSections {
         throw new IllegalArgumentException("is not one of traveller, consignment, vehicle");
     }
 
-    private static LocalDate date(String value) {
+    /** A day as the terms of the log hold it: any ISO 8601 date, as agreements were signed before days were bounded. */
+    static LocalDate signedDay(String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -144,24 +148,6 @@ final class TermsSections {
             return LocalTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("is not a time of day (hh:mm or hh:mm:ss)");
-        }
-    }
-
-    private static BigDecimal amount(String value) {
-        if (!value.matches("\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("is not a decimal amount such as \"10.00\"");
-        }
-        return new BigDecimal(value);
-    }
-
-    private static Currency currency(String value) {
-        if (!value.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("is not an ISO 4217 currency code");
-        }
-        try {
-            return Currency.getInstance(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("is not an ISO 4217 currency code");
         }
     }
 }

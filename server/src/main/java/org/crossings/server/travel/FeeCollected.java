@@ -1,28 +1,27 @@
 package org.crossings.server.travel;
 
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Objects;
 import org.crossings.server.agreement.Fee;
+import org.crossings.server.value.Money;
 
-/** The fee the front office says it collected from the traveller, checked against what the agreement sets. */
-public record FeeCollected(BigDecimal amount, Currency currency) {
+/**
+ * The fee the front office says it collected from the traveller, checked against what the agreement sets. Its amount
+ * is in normal form ({@link Money}): {@code "10"}, {@code "10.0"} and {@code "10.00"} USD are one fee, recorded as
+ * {@code "10.00"}.
+ */
+public record FeeCollected(Money amount) {
 
     public FeeCollected {
-        Objects.requireNonNull(amount, "feeCollected.amount");
-        Objects.requireNonNull(currency, "feeCollected.currency");
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("feeCollected.amount \"" + amount.toPlainString() + "\" is negative");
-        }
+        Objects.requireNonNull(amount, "feeCollected");
     }
 
-    /** Whether this is exactly the fee due: the same currency and amount (10.0 and 10.00 are the same). */
+    /** Whether this is exactly the fee due: the same currency and amount. */
     public boolean pays(Fee fee) {
-        return currency.equals(fee.currency()) && amount.compareTo(fee.amount()) == 0;
+        return amount.equals(fee.amount());
     }
 
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency;
+        return amount.toString();
     }
 }

@@ -72,7 +72,7 @@ class TermsDocumentTest {
                 "goods.vehicles[0] \"lorry\" is not a vehicle; expected one of [truck, van, car, bus, train]",
                 "window.from \"2025-02-30\" is not a date (yyyy-mm-dd)",
                 "hours.from \"9 am\" is not a time of day (hh:mm or hh:mm:ss)",
-                "fees[0].currency \"EURO\" is not an ISO 4217 currency code");
+                "fees[0].currency \"EURO\" is not an ISO 4217 currency code (three capital letters, such as \"EUR\")");
     }
 
     @Test
@@ -136,5 +136,46 @@ class TermsDocumentTest {
         assertThat(errors("{\"title\": ")).singleElement().asString().startsWith("the terms are not valid JSON");
         assertThat(errors("{\"title\": \"a\", \"title\": \"b\"}")).singleElement().asString()
                 .contains("Duplicate Object property \"title\"");
+    }
+
+    @Test
+    void proposed_terms_are_within_todays_bounds_of_days_and_amounts() {
+        String json = MARCH_2025.replace("\"2025-03-21\"", "\"1999-03-21\"").replace("\"2025-03-31\"", "\"+10000-01-01\"")
+                .replace("\"0.00\"", "\"1e3\"");
+        assertThat(proposalErrors(json)).containsExactly(
+                "window.from \"1999-03-21\" is not from 2000-01-01 to 2199-12-31",
+                "window.until \"+10000-01-01\" is not a day in ISO 8601 form, such as \"2025-03-21\"",
+                "fees[0].amount \"1e3\" is not a plain decimal amount such as \"5.00\": at most 12 digits, a point and"
+                        + " at most 2 decimals for EUR; no sign, exponent, spaces or leading zeros");
+    }
+
+    @Test
+    void a_proposed_amount_with_fewer_decimals_is_signed_in_its_currencys_minor_units() {
+        Terms terms = TermsDocument.parseProposal(MARCH_2025.replace("\"0.00\"", "\"5\""), WORLD.parties(),
+                WORLD.places());
+        assertThat(new String(TermsDocument.canonical(terms), StandardCharsets.UTF_8))
+                .contains("\"amount\":\"5.00\"");
+    }
+
+    @Test
+    void terms_signed_before_the_bounds_are_still_read_as_they_were_signed() {
+        String signed = MARCH_2025.replace("\"2025-03-21\"", "\"1999-03-21\"").replace("\"2025-03-31\"", "\"2999-12-31\"")
+                .replace("\"0.00\"", "\"12345678901234567890.00\"");
+        Terms terms = parse(signed);
+        assertThat(terms.window().from()).hasYear(1999);
+        assertThat(new String(TermsDocument.canonical(terms), StandardCharsets.UTF_8))
+                .contains("\"amount\":\"12345678901234567890.00\"", "\"until\":\"2999-12-31\"");
+    }
+
+    @Test
+    void a_document_with_a_thousand_errors_lists_twenty_and_counts_the_rest() {
+        String parties = "[\"ARM\", \"TUR\"" + ", \"XYZ\"".repeat(1000) + "]";
+        List<String> errors = errors(MARCH_2025.replace("[\"ARM\", \"TUR\"]", parties));
+        assertThat(errors).hasSize(21).last().isEqualTo("the terms have 980 more errors, not listed");
+    }
+
+    private static List<String> proposalErrors(String json) {
+        return catchThrowableOfType(TermsException.class,
+                () -> TermsDocument.parseProposal(json, WORLD.parties(), WORLD.places())).errors();
     }
 }

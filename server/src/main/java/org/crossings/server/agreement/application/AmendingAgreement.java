@@ -37,7 +37,7 @@ public final class AmendingAgreement {
      * @throws org.crossings.server.agreement.AgreementRefused if the party is not one of the new terms' parties
      */
     public AgreementRef amend(AmendAgreement command) {
-        Terms terms = TermsDocument.parse(command.terms(), parties, places);
+        Terms terms = TermsDocument.parseProposal(command.terms(), parties, places);
         return journal.exclusively(AgreementEntries.subject(command.agreement()), () -> {
             Agreement latest = agreements.requireLatest(command.agreement());
             AgreementProposed amended = latest.amend(terms, command.party(), AgreementEntries.now(clock));

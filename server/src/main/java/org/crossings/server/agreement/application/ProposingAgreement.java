@@ -34,7 +34,7 @@ public final class ProposingAgreement {
      * @throws AgreementRefused if the id is taken or the proposer is not one of the parties
      */
     public AgreementRef propose(ProposeAgreement command) {
-        Terms terms = TermsDocument.parse(command.terms(), parties, places);
+        Terms terms = TermsDocument.parseProposal(command.terms(), parties, places);
         return journal.exclusively(AgreementEntries.subject(command.agreement()), () -> {
             agreements.latest(command.agreement()).ifPresent(existing -> {
                 throw new AgreementRefused(existing.ref(), "is already proposed; amend it to change its terms");

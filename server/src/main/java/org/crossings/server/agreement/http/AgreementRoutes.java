@@ -22,6 +22,7 @@ import org.crossings.server.agreement.application.SigningAgreement;
 import org.crossings.server.agreement.application.SuspendAgreement;
 import org.crossings.server.agreement.application.SuspendingAgreement;
 import org.crossings.server.party.PartyCode;
+import org.crossings.server.value.Excerpt;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,7 +89,7 @@ class AgreementRoutes {
     ResponseEntity<AgreementViews.Version> propose(Caller caller, @RequestBody AgreementRequests.Proposal body) {
         AgreementId id = AgreementId.of(required(body.id(), "id"));
         AgreementRef ref = proposing.propose(new ProposeAgreement(actingParty(caller, body.proposer(), "proposer"), id,
-                required(body.terms(), "terms").toString()));
+                AgreementRequests.terms(body.terms())));
         return created(ref);
     }
 
@@ -96,7 +97,7 @@ class AgreementRoutes {
     ResponseEntity<AgreementViews.Version> amend(Caller caller, @PathVariable String id,
             @RequestBody AgreementRequests.Amendment body) {
         AgreementRef ref = amending.amend(new AmendAgreement(actingParty(caller, body.party(), "party"), AgreementId.of(id),
-                required(body.terms(), "terms").toString()));
+                AgreementRequests.terms(body.terms())));
         return created(ref);
     }
 
@@ -122,7 +123,7 @@ class AgreementRoutes {
      */
     private static PartyCode actingParty(Caller caller, String claimed, String field) {
         if (claimed != null && !AgreementRequests.party(claimed, field).equals(caller.party())) {
-            throw new Forbidden(field + " \"" + claimed + "\": " + caller.username() + " acts for "
+            throw new Forbidden(field + " " + Excerpt.of(claimed) + ": " + caller.username() + " acts for "
                     + caller.party() + " only");
         }
         return caller.party();

@@ -4,7 +4,6 @@ import static org.crossings.server.agreement.http.AgreementRequests.required;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.crossings.server.agreement.Crosser;
 import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.DocumentCode;
@@ -16,6 +15,8 @@ import org.crossings.server.place.CrossingPointId;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
+import org.crossings.server.value.DateRange;
+import org.crossings.server.value.Excerpt;
 
 /** Turns the JSON of {@code POST /api/eligibility} into a {@link CrossingRequest}, naming any bad member. */
 final class CrossingRequests {
@@ -27,7 +28,7 @@ final class CrossingRequests {
         return new CrossingRequest(crosser(body), passage(body),
                 field("direction", () -> Direction.of(required(body.direction(), "direction").from(),
                         body.direction().to())),
-                body.at() == null ? now : field("at", () -> Instant.parse(body.at())));
+                body.at() == null ? now : DateRange.CROSSINGS.instant("at", body.at()));
     }
 
     private static Crosser crosser(AgreementRequests.Crossing body) {
@@ -45,8 +46,17 @@ final class CrossingRequests {
                 field("consignment.category", () -> GoodsCategory.of(required(c.category(), "category"))),
                 field("consignment.goods", () -> required(c.goods(), "goods").stream().map(HsCode::of).toList()),
                 Boolean.TRUE.equals(c.humanitarian()),
-                field("consignment.vehicle", () -> VehicleKind.valueOf(
-                        required(c.vehicle(), "vehicle").toUpperCase(Locale.ROOT))));
+                field("consignment.vehicle", () -> vehicle(required(c.vehicle(), "vehicle"))));
+    }
+
+    private static VehicleKind vehicle(String name) {
+        for (VehicleKind kind : VehicleKind.values()) {
+            if (kind.json().equals(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(Excerpt.of(name) + " is not a vehicle; expected one of "
+                + java.util.Arrays.stream(VehicleKind.values()).map(VehicleKind::json).toList());
     }
 
     private static PassageId passage(AgreementRequests.Crossing body) {

@@ -1,11 +1,11 @@
 package org.crossings.server.stats.http;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.crossings.server.stats.CrossingTally;
 import org.crossings.server.stats.Days;
 import org.crossings.server.stats.TravelEnvelopes;
+import org.crossings.server.value.DateRange;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,16 +35,8 @@ class StatisticsRoutes {
         return StatisticsViews.statistics(CrossingTally.of(envelopes).report(days));
     }
 
-    /** A UTC day as ISO 8601 ({@code 2025-03-01}); absent is open, anything else that is no date is bad input. */
+    /** A UTC day as ISO 8601 ({@code 2025-03-01}); absent is open, anything else that is no such day is bad input. */
     private static Optional<LocalDate> day(String parameter, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("statistics " + parameter + " \"" + value
-                    + "\" must be an ISO 8601 date (a UTC day), such as 2025-03-01");
-        }
+        return Optional.ofNullable(value).map(text -> DateRange.CROSSINGS.day("statistics " + parameter, text));
     }
 }

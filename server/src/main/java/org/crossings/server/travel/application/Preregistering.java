@@ -2,6 +2,7 @@ package org.crossings.server.travel.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.crossings.server.agreement.AgreementRef;
@@ -46,9 +47,14 @@ public final class Preregistering {
     public Preregistered preregister(Preregister command) {
         Preregistration submitted = command.preregistration();
         Passage passage = entries.passage(submitted.passage(), submitted.direction());
-        if (submitted.travelDate().isBefore(clock.instant().atZone(passage.departure(submitted.direction()).zone())
-                .toLocalDate())) {
+        LocalDate today = clock.instant().atZone(passage.departure(submitted.direction()).zone()).toLocalDate();
+        if (submitted.travelDate().isBefore(today)) {
             throw new IllegalArgumentException("travelDate \"" + submitted.travelDate() + "\" is in the past");
+        }
+        if (!submitted.isAhead(today)) {
+            throw new IllegalArgumentException("travelDate \"" + submitted.travelDate() + "\" is after "
+                    + today.plus(Preregistration.HORIZON) + ": a trip is pre-registered at most "
+                    + Preregistration.HORIZON.getYears() + " year ahead");
         }
         EligibilityOutcome preview = agreements.eligibility().check(new CrossingRequest(
                 Intakes.crosser(submitted.document()), passage.id(), submitted.direction(), noonOf(submitted, passage)));

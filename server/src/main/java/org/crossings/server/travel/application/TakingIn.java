@@ -119,7 +119,7 @@ public final class TakingIn {
         var payload = TravellerJson.traveller(traveller, actor.name());
         command.preregistration().ifPresent(ref -> payload.put("preregistration", ref.value()));
         command.feeCollected().ifPresent(paid -> payload.putObject("fee")
-                .put("amount", paid.amount().toPlainString()).put("currency", paid.currency().getCurrencyCode()));
+                .put("amount", paid.amount().text()).put("currency", paid.amount().currency().getCurrencyCode()));
         journal.record(CaseEntries.event(agreement.isPresent() ? TravellerEvents.TAKEN_IN
                         : TravellerEvents.NOT_ELIGIBLE, reference, actor.party(), passage, direction,
                 traveller.document().category().json(),
@@ -153,15 +153,15 @@ public final class TakingIn {
     /** The fee collected must be the fee due: none when nothing is due, exactly it when one is. */
     private static void requirePaid(Optional<Fee> due, TakeIn command, Optional<AgreementRef> agreement) {
         Optional<FeeCollected> paid = command.feeCollected();
-        if (due.isEmpty() || due.get().amount().signum() == 0) {
-            paid.filter(collected -> collected.amount().signum() != 0).ifPresent(collected -> {
+        if (due.isEmpty() || due.get().amount().isZero()) {
+            paid.filter(collected -> !collected.amount().isZero()).ifPresent(collected -> {
                 throw new IllegalArgumentException("feeCollected \"" + collected + "\": no fee is due, "
                         + agreement.map(a -> "agreement " + a + " sets none per traveller")
                                 .orElse("no agreement allows this crossing") + "; collect nothing");
             });
             return;
         }
-        String amount = due.get().amount().toPlainString() + " " + due.get().currency();
+        String amount = due.get().amount().toString();
         if (paid.isEmpty()) {
             throw new IllegalArgumentException("feeCollected: agreement " + agreement.get() + " sets a fee of "
                     + amount + " per traveller; collect it and send feeCollected");

@@ -1,8 +1,6 @@
 package org.crossings.server.travel.http;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.crossings.server.agreement.EligibilityOutcome;
@@ -136,14 +134,9 @@ class DeskRoutes {
                 Optional.of(way.direction()), fee);
     }
 
+    /** The fee typed at the desk; spaces around what was typed are the form's, not the amount's. */
     private static FeeCollected fee(DeskPage.Form form) {
-        try {
-            return new FeeCollected(new BigDecimal(form.feeAmount().strip()),
-                    Currency.getInstance(form.feeCurrency().strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("feeCollected \"" + form.feeAmount() + " " + form.feeCurrency()
-                    + "\" must be an amount such as 5.00 and a currency code such as USD", e);
-        }
+        return TravelRequests.fee(new TravelRequests.FeeBody(form.feeAmount().strip(), form.feeCurrency().strip()));
     }
 
     private ResponseEntity<String> page(Caller caller, CsrfToken csrf, HttpStatus status, DeskPage.Note note,

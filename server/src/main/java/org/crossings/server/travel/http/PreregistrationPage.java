@@ -1,8 +1,6 @@
 package org.crossings.server.travel.http;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.crossings.server.agreement.EligibilityOutcome;
@@ -14,6 +12,7 @@ import org.crossings.server.travel.Purpose;
 import org.crossings.server.travel.application.Preregister;
 import org.crossings.server.travel.application.Preregistered;
 import org.crossings.server.travel.application.Preregistering;
+import org.crossings.server.value.DateRange;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,12 +33,10 @@ class PreregistrationPage {
 
     private final Preregistering preregistering;
     private final Places places;
-    private final Clock clock;
 
-    PreregistrationPage(Preregistering preregistering, Places places, Clock clock) {
+    PreregistrationPage(Preregistering preregistering, Places places) {
         this.preregistering = preregistering;
         this.places = places;
-        this.clock = clock;
     }
 
     record Form(String mrz, String purpose, String way, String travelDate) {
@@ -75,13 +72,7 @@ class PreregistrationPage {
     private Preregistration preregistration(Form form) {
         var document = Mrz.parse(form.mrz());
         WayChoice way = WayChoice.parse(places, form.way());
-        LocalDate date;
-        try {
-            date = LocalDate.parse(form.travelDate());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("travelDate \"" + form.travelDate() + "\" must be a day, such as "
-                    + LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1), e);
-        }
+        LocalDate date = DateRange.CROSSINGS.day("travelDate", form.travelDate());
         Purpose purpose = Purpose.fromJson(form.purpose());
         return new Preregistration(document, purpose, way.passage(), way.direction(), date);
     }

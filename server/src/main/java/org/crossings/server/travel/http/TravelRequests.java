@@ -1,9 +1,6 @@
 package org.crossings.server.travel.http;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.crossings.server.http.Caller;
@@ -22,8 +19,15 @@ import org.crossings.server.travel.Step;
 import org.crossings.server.travel.TravelDocument;
 import org.crossings.server.travel.application.Decide;
 import org.crossings.server.travel.application.TakeIn;
+import org.crossings.server.value.DateRange;
+import org.crossings.server.value.Excerpt;
+import org.crossings.server.value.Money;
+import org.crossings.server.value.Text;
 
-/** The JSON bodies of the travel routes, and how each becomes a command, naming any bad member. */
+/**
+ * The JSON bodies of the travel routes, and how each becomes a command, naming any bad member. Every string is held
+ * to {@link org.crossings.server.value.TextRule#LINE} as it is read, the machine-readable zone may have line breaks.
+ */
 final class TravelRequests {
 
     private TravelRequests() {
@@ -35,12 +39,12 @@ final class TravelRequests {
     record FeeBody(String amount, String currency) {
     }
 
-    record PreregistrationBody(String mrz, String purpose, String crossingPoint, String route,
+    record PreregistrationBody(@Text(lines = true) String mrz, String purpose, String crossingPoint, String route,
                                DirectionBody direction, String travelDate) {
     }
 
-    record IntakeBody(String preregistration, String mrz, String purpose, String crossingPoint, String route,
-                      DirectionBody direction, FeeBody feeCollected) {
+    record IntakeBody(String preregistration, @Text(lines = true) String mrz, String purpose, String crossingPoint,
+                      String route, DirectionBody direction, FeeBody feeCollected) {
     }
 
     record DecisionBody(String step, String outcome, String reason) {
@@ -52,7 +56,7 @@ final class TravelRequests {
                 passage(body.crossingPoint(), body.route()).orElseThrow(() -> new IllegalArgumentException(
                         "crossingPoint or route is missing")),
                 direction(required(body.direction(), "direction")),
-                field("travelDate", () -> LocalDate.parse(required(body.travelDate(), "travelDate"))));
+                DateRange.CROSSINGS.day("travelDate", required(body.travelDate(), "travelDate")));
     }
 
     static TakeIn intake(IntakeBody body, Caller caller) {
@@ -72,13 +76,13 @@ final class TravelRequests {
         String allowedWord = step == Step.EXIT ? "allowed" : "admitted";
         if (outcome.equals(allowedWord)) {
             if (body.reason() != null) {
-                throw new IllegalArgumentException("reason \"" + body.reason() + "\": a traveller " + allowedWord
-                        + " needs no refusal reason");
+                throw new IllegalArgumentException("reason " + Excerpt.of(body.reason()) + ": a traveller "
+                        + allowedWord + " needs no refusal reason");
             }
             return new Decide(actor(caller), reference, step, Optional.empty());
         }
         if (!outcome.equals("refused")) {
-            throw new IllegalArgumentException("outcome \"" + outcome + "\" must be \"" + allowedWord
+            throw new IllegalArgumentException("outcome " + Excerpt.of(outcome) + " must be \"" + allowedWord
                     + "\" or \"refused\" for the " + step.json() + " step");
         }
         return new Decide(actor(caller), reference, step,
@@ -88,8 +92,8 @@ final class TravelRequests {
     /** A crossing point or a route, never both. */
     private static Optional<PassageId> passage(String crossingPoint, String route) {
         if (crossingPoint != null && route != null) {
-            throw new IllegalArgumentException("crossingPoint \"" + crossingPoint + "\" and route \"" + route
-                    + "\": give one of them");
+            throw new IllegalArgumentException("crossingPoint " + Excerpt.of(crossingPoint) + " and route "
+                    + Excerpt.of(route) + ": give one of them");
         }
         return crossingPoint != null ? Optional.of(field("crossingPoint", () -> CrossingPointId.of(crossingPoint)))
                 : Optional.ofNullable(route).map(id -> field("route", () -> RouteId.of(id)));
@@ -114,9 +118,11 @@ final class TravelRequests {
         return field("direction", () -> Direction.of(required(body.from(), "from"), required(body.to(), "to")));
     }
 
-    private static FeeCollected fee(FeeBody body) {
-        return field("feeCollected", () -> new FeeCollected(new BigDecimal(required(body.amount(), "amount")),
-                Currency.getInstance(required(body.currency(), "currency"))));
+    /** The fee collected, in its currency's minor units: {@code "5"} USD is {@code 5.00 USD}. */
+    static FeeCollected fee(FeeBody body) {
+        var currency = Money.currency("feeCollected.currency", required(body.currency(), "feeCollected.currency"));
+        return new FeeCollected(Money.parse("feeCollected.amount", required(body.amount(), "feeCollected.amount"),
+                currency));
     }
 
     private static <T> T required(T value, String field) {

@@ -123,7 +123,7 @@ final class TravelViews {
     }
 
     static FeeView fee(Fee fee) {
-        return new FeeView(fee.amount().toPlainString(), fee.currency().getCurrencyCode(), fee.per().json());
+        return new FeeView(fee.amount().text(), fee.amount().currency().getCurrencyCode(), fee.per().json());
     }
 
     static ReasonView reason(RefusalReason reason) {

@@ -56,9 +56,9 @@ class StatisticsRoutesTest {
     @Test
     void a_day_that_is_no_iso_date_is_bad_input_naming_the_parameter_and_its_value() {
         assertThatThrownBy(() -> routes.statistics("1 March", null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("statistics from \"1 March\" must be an ISO 8601 date");
+                .hasMessageStartingWith("statistics from \"1 March\" is not a day in ISO 8601 form");
         assertThatThrownBy(() -> routes.statistics(null, "2025-02-30")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("statistics until \"2025-02-30\" must be an ISO 8601 date");
+                .hasMessageStartingWith("statistics until \"2025-02-30\" is not a day of the calendar");
         assertThatThrownBy(() -> routes.statistics("", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("statistics from \"\"");
     }
