@@ -9,6 +9,7 @@ import org.crossings.server.http.ApiTokenFilter;
 import org.crossings.server.http.CallerArguments;
 import org.crossings.server.http.Disclosures;
 import org.crossings.server.http.PeopleSignIn;
+import org.crossings.server.http.RejectedRequests;
 import org.crossings.server.people.People;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -51,6 +53,12 @@ class SecurityConfiguration {
     AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties, ObjectProvider<Disclosures> disclosures) {
         return AccessRules.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE),
                 disclosures.getIfAvailable(() -> Disclosures.NONE));
+    }
+
+    /** Requests the firewall refuses (a path not in normal form, a {@code ;}, an unknown method) as problems. */
+    @Bean
+    RequestRejectedHandler rejectedRequests() {
+        return new RejectedRequests();
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A person's own API tokens, for the machine clients they run: issued (the secret is shown this once and never
@@ -40,15 +41,27 @@ class TokenRoutes {
     }
 
     @PostMapping(path = "/api/me/tokens", produces = "application/json")
-    ResponseEntity<Map<String, Object>> issue(Caller caller, @RequestBody(required = false) Map<String, String> body) {
-        String label = body == null ? null : body.get("label");
-        if (label == null || label.isBlank() || label.length() > 100) {
-            throw new IllegalArgumentException("label \"" + label + "\" must name the token's use in 1 to 100 characters");
-        }
+    ResponseEntity<Map<String, Object>> issue(Caller caller, @RequestBody(required = false) JsonNode body) {
+        String label = label(body);
         IssuedToken issued = people.issueToken(caller.username(), label.strip(), clock.instant());
         return ResponseEntity.created(URI.create("/api/me/tokens/" + issued.token().id()))
                 .cacheControl(CacheControl.noStore())
                 .body(Map.of("token", TokenView.of(issued.token()), "secret", issued.secret().value()));
+    }
+
+    /** The body's {@code label}: a string of 1 to 100 characters that says what the token is for. */
+    private static String label(JsonNode body) {
+        JsonNode label = body == null ? null : body.get("label");
+        String rule = ": it must name the token's use in 1 to 100 characters";
+        if (label == null || !label.isString()) {
+            throw new IllegalArgumentException("label " + (label == null ? "is missing" : label + " is not a string")
+                    + rule);
+        }
+        String text = label.asString();
+        if (text.isBlank() || text.length() > 100) {
+            throw new IllegalArgumentException("label of " + text.strip().length() + " characters" + rule);
+        }
+        return text;
     }
 
     @GetMapping(path = "/api/me/tokens", produces = "application/json")

@@ -43,6 +43,15 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A JSON request of the signed-in session, with the session's CSRF token in its header. */
+    HttpResponse<String> postJson(String path, String json, String csrf) {
+        return send(HttpRequest.newBuilder(server.url(path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Opens the sign-in page and signs in with it, CSRF token and all. */
     HttpResponse<String> signIn(String username, String password) {
         return postForm("/login", Map.of("username", username, "password", password, "_csrf", csrfOf("/login")));

@@ -4,7 +4,6 @@ import static org.crossings.server.agreement.http.AgreementRequests.required;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.crossings.server.agreement.Crosser;
 import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.DocumentCode;
@@ -45,8 +44,7 @@ final class CrossingRequests {
                 field("consignment.category", () -> GoodsCategory.of(required(c.category(), "category"))),
                 field("consignment.goods", () -> required(c.goods(), "goods").stream().map(HsCode::of).toList()),
                 Boolean.TRUE.equals(c.humanitarian()),
-                field("consignment.vehicle", () -> VehicleKind.valueOf(
-                        required(c.vehicle(), "vehicle").toUpperCase(Locale.ROOT))));
+                field("consignment.vehicle", () -> VehicleKind.fromJson(required(c.vehicle(), "vehicle"))));
     }
 
     private static PassageId passage(AgreementRequests.Crossing body) {
