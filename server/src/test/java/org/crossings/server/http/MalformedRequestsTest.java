@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Whatever a client sends, it gets a 4xx RFC 9457 problem that says what was wrong, and never a Java class name or
- * a stack trace: requests that Tomcat refuses before any filter, that Spring
+ * Whatever a client sends, it gets a 4xx RFC 9457 problem that says what was wrong, with the headers of every answer,
+ * and never a Java class name or a stack trace: requests that Tomcat refuses before any filter, that Spring
  * Security's firewall refuses before any rule, and that Spring MVC refuses before any route. Sent as raw bytes, since
  * an HTTP client library would mend most of them before they left.
  */
@@ -93,6 +93,8 @@ class MalformedRequestsTest {
 
             assertThat(response.status()).as(response.body()).isEqualTo(c.getValue().status()).isBetween(400, 499);
             assertThat(response.header("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.header("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
             assertIsAProblemOfCrossings(response.body(), response.status());
         }));
     }
