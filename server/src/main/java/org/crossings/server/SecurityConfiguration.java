@@ -1,5 +1,6 @@
 package org.crossings.server;
 
+import java.time.Clock;
 import java.util.List;
 import org.crossings.server.http.AccessProblems;
 import org.crossings.server.http.AccessRules;
@@ -68,9 +69,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineClients(HttpSecurity http, People people, AccessRules rules, AccessProblems problems) {
+    SecurityFilterChain machineClients(HttpSecurity http, People people, AccessRules rules, AccessProblems problems,
+            Clock clock) {
         return http.securityMatcher(ApiTokenFilter::hasBearerToken)
-                .addFilterBefore(new ApiTokenFilter(people, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(people, problems, clock),
+                        UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

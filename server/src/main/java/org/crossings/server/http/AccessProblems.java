@@ -59,11 +59,12 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
         write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", reason == null ? "access denied" : reason);
     }
 
-    /** For a bearer token that is unknown, revoked or malformed (RFC 6750 section 3.1). */
+    /** For a bearer token that is unknown, expired, revoked or malformed (RFC 6750 section 3.1). */
     void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"crossings\", error=\"invalid_token\"");
         write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid API token",
-                "the API token is unknown, revoked or malformed");
+                "the API token is unknown, expired, revoked or malformed (GET /api/me/tokens lists one's tokens with"
+                        + " when each expires)");
     }
 
     private static String reason(Throwable e) {
