@@ -1,5 +1,7 @@
 package org.crossings.server;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.crossings.server.http.AccessProblems;
 import org.crossings.server.http.AccessRules;
@@ -8,10 +10,15 @@ import org.crossings.server.http.AgreementParties;
 import org.crossings.server.http.ApiTokenFilter;
 import org.crossings.server.http.CallerArguments;
 import org.crossings.server.http.Disclosures;
-import org.crossings.server.http.PeopleSignIn;
+import org.crossings.server.http.PasswordSignIn;
+import org.crossings.server.http.RejectedRequests;
+import org.crossings.server.http.SignInAttempts;
+import org.crossings.server.http.SignInFailures;
+import org.crossings.server.http.SignInLimits;
 import org.crossings.server.people.People;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +28,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -41,9 +49,25 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication // `crossings rebuild` runs without a web server
 class SecurityConfiguration {
 
+    /** When sign-in pauses after failures (see README, "Signing in"). */
     @Bean
-    PeopleSignIn peopleSignIn(People people) {
-        return new PeopleSignIn(people);
+    SignInLimits signInLimits(@Value("${crossings.signin.account-failures:5}") int accountFailures,
+            @Value("${crossings.signin.address-failures:30}") int addressFailures,
+            @Value("${crossings.signin.window:PT15M}") Duration window,
+            @Value("${crossings.signin.pause:PT15M}") Duration pause) {
+        return new SignInLimits(accountFailures, addressFailures, window, pause);
+    }
+
+    /** At most this many accounts and as many addresses are remembered: a few megabytes, whatever is sent. */
+    @Bean
+    SignInAttempts signInAttempts(SignInLimits limits, Clock clock) {
+        return new SignInAttempts(limits, clock, 50_000);
+    }
+
+    /** The one way to sign in with a password; Spring Security's form sign-in asks it. */
+    @Bean
+    PasswordSignIn passwordSignIn(People people, PasswordEncoder passwords, SignInAttempts attempts) {
+        return new PasswordSignIn(people, passwords, attempts);
     }
 
     /** The features that know agreements provide these lookups; until they do, rules that need them deny. */
@@ -53,6 +77,12 @@ class SecurityConfiguration {
                 disclosures.getIfAvailable(() -> Disclosures.NONE));
     }
 
+    /** Requests the firewall refuses (a path not in normal form, a {@code ;}, an unknown method) as problems. */
+    @Bean
+    RequestRejectedHandler rejectedRequests() {
+        return new RejectedRequests();
+    }
+
     @Bean
     AccessProblems accessProblems() {
         return new AccessProblems();
@@ -60,9 +90,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineClients(HttpSecurity http, People people, AccessRules rules, AccessProblems problems) {
+    SecurityFilterChain machineClients(HttpSecurity http, People people, AccessRules rules, AccessProblems problems,
+            Clock clock) {
         return http.securityMatcher(ApiTokenFilter::hasBearerToken)
-                .addFilterBefore(new ApiTokenFilter(people, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(people, problems, clock),
+                        UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -76,9 +108,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http, AccessRules rules, AccessProblems problems) {
+    SecurityFilterChain browsers(HttpSecurity http, AccessRules rules, AccessProblems problems, Clock clock) {
         return http
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/"))
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailures(clock))
+                        .defaultSuccessUrl("/"))
                 // OpenID Connect of a party's own identity provider goes here: .oauth2Login(...)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .httpBasic(AbstractHttpConfigurer::disable)

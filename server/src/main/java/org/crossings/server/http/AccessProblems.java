@@ -3,8 +3,6 @@ package org.crossings.server.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,7 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refusals before a request reaches a route, as RFC 9457 problem responses like every other error: 401 when no one
@@ -24,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * instead, and comes back to the page once signed in.
  */
 public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -64,11 +59,12 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
         write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", reason == null ? "access denied" : reason);
     }
 
-    /** For a bearer token that is unknown, revoked or malformed (RFC 6750 section 3.1). */
+    /** For a bearer token that is unknown, expired, revoked or malformed (RFC 6750 section 3.1). */
     void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"crossings\", error=\"invalid_token\"");
         write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid API token",
-                "the API token is unknown, revoked or malformed");
+                "the API token is unknown, expired, revoked or malformed (GET /api/me/tokens lists one's tokens with"
+                        + " when each expires)");
     }
 
     private static String reason(Throwable e) {
@@ -88,13 +84,6 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title,
             String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://crossings.example/problems/" + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem)); // UTF-8; JSON takes no charset parameter
+        new Problem(status.value(), type, title, detail).writeTo(response);
     }
 }

@@ -7,6 +7,7 @@ import static org.crossings.server.http.Rule.officerAt;
 import static org.crossings.server.http.Rule.signatoryOf;
 import static org.crossings.server.http.Rule.signatoryOfAPartyTo;
 import static org.crossings.server.http.Rule.signedIn;
+import static org.crossings.server.http.Rule.signedInWithPassword;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,8 +109,8 @@ public final class AccessRules {
                 // who am I
                 .row("GET", "/", signedIn())
                 .row("GET", "/api/me", signedIn())
-                // one's own API tokens
-                .row("POST", "/api/me/tokens", signedIn())
+                // one's own API tokens: issued only to a person who signed in with a password, never to a token
+                .row("POST", "/api/me/tokens", signedInWithPassword())
                 .row("GET", "/api/me/tokens", signedIn())
                 .row("DELETE", "/api/me/tokens/{token}", signedIn())
                 .build();

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.crossings.server.people.ApiTokenSecret;
@@ -19,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in a machine client by its {@code Authorization: Bearer} API token (RFC 6750), for this request only. A token
- * that is unknown, revoked or malformed is refused with 401 at once: it never falls back to an anonymous request.
+ * that is unknown, expired, revoked or malformed is refused with 401 at once: it never falls back to an anonymous
+ * request.
  */
 public final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -27,11 +29,13 @@ public final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final People people;
     private final AccessProblems problems;
+    private final Clock clock;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    public ApiTokenFilter(People people, AccessProblems problems) {
+    public ApiTokenFilter(People people, AccessProblems problems, Clock clock) {
         this.people = people;
         this.problems = problems;
+        this.clock = clock;
     }
 
     /** Whether the request carries a bearer token; such requests go through the stateless chain. */
@@ -60,7 +64,7 @@ public final class ApiTokenFilter extends OncePerRequestFilter {
         String secret = header == null || header.length() < BEARER.length()
                 ? "" : header.substring(BEARER.length()).trim();
         return ApiTokenSecret.isWellFormed(secret)
-                ? people.findByToken(new ApiTokenSecret(secret))
+                ? people.findByToken(new ApiTokenSecret(secret), clock.instant())
                 : Optional.empty();
     }
 }

@@ -22,6 +22,14 @@ public final class Html {
     }
 
     public static String page(String title, String body) {
+        return page(title, "", body);
+    }
+
+    /**
+     * A whole page. Its looks are in {@code /assets/crossings.css}, under the page's {@code kind} (the class of its
+     * body); nothing is inline, which the Content-Security-Policy would refuse ({@link SecurityHeaders}).
+     */
+    public static String page(String title, String kind, String body) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -29,21 +37,14 @@ public final class Html {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
-                <style>
-                body { font-family: system-ui, sans-serif; max-width: 26rem; margin: 4rem auto; padding: 0 1rem; color: #222; }
-                h1 { font-size: 1.6rem; margin-bottom: .2rem; } p.lead { color: #555; margin-top: 0; }
-                label { display: block; margin-top: 1rem; font-weight: 600; }
-                input[type=text], input[type=password] { width: 100%%; padding: .5rem; font-size: 1rem; box-sizing: border-box; }
-                button { margin-top: 1.2rem; padding: .6rem 1.2rem; font-size: 1rem; }
-                .error { background: #fde8e8; border: 1px solid #e0a0a0; padding: .6rem; }
-                .note { background: #eef5ee; border: 1px solid #a0c8a0; padding: .6rem; }
-                </style>
+                <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+                <link rel="stylesheet" href="/assets/crossings.css">
                 </head>
-                <body>
+                <body%s>
                 %s
                 </body>
                 </html>
-                """.formatted(escape(title), body);
+                """.formatted(escape(title), kind.isEmpty() ? "" : " class=\"" + escape(kind) + "\"", body);
     }
 
     /** The CSRF field of a form; none for a machine client with an API token, which needs none (and has none). */

@@ -10,18 +10,28 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /login}: the sign-in form. Spring Security handles the {@code POST /login} it sends (with its CSRF
- * token) and comes back here with {@code ?error} on a wrong username or password.
+ * token) and comes back here with {@code ?error} on a wrong username or password, and with {@code ?paused} while
+ * sign-in is paused after too many failures ({@link SignInFailures}).
  */
 @RestController
 class LoginPage {
 
+    private final SignInLimits limits;
+
+    LoginPage(SignInLimits limits) {
+        this.limits = limits;
+    }
+
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> login(CsrfToken csrf,
             @RequestParam(required = false) String error,
+            @RequestParam(required = false) String paused,
             @RequestParam(name = "signed-out", required = false) String signedOut,
             @RequestParam(required = false) String expired) {
         String message = error != null
                 ? "<p class=\"error\" role=\"alert\">Wrong username or password. Please try again.</p>"
+                : paused != null ? "<p class=\"error\" role=\"alert\">Signing in is paused for a while after too"
+                        + " many failed attempts. Please try again in " + minutes() + " minutes.</p>"
                 : signedOut != null ? "<p class=\"note\">You have signed out.</p>"
                 : expired != null ? "<p class=\"note\">This page had expired. Please sign in again.</p>"
                 : "";
@@ -40,5 +50,9 @@ class LoginPage {
                 </form>
                 """.formatted(message, Html.csrfField(csrf));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Html.page("Sign in – Crossings", body));
+    }
+
+    private long minutes() {
+        return Math.max(1, limits.pause().toMinutes());
     }
 }

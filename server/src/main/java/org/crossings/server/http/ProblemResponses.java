@@ -11,6 +11,7 @@ import org.crossings.server.travel.MrzException;
 import org.crossings.server.travel.NotYourCase;
 import org.crossings.server.travel.UnknownCase;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The one place where errors become HTTP problem responses (RFC 9457). Bad input is a 400 naming the field and the
  * value; what does not exist is a 404; a change the current state does not allow is a 409; terms that cannot be
- * signed are a 422 listing every field error. Errors not mapped here fall through to Spring's own problem handling.
+ * signed are a 422 listing every field error. What Spring MVC refuses itself is answered by
+ * {@link RequestProblems}; no detail names a Java class ({@link InternalNames}).
  */
 @RestControllerAdvice
 class ProblemResponses {
@@ -96,8 +98,15 @@ class ProblemResponses {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://crossings.example/problems/" + type));
+        return problem(status.value(), type, title, detail);
+    }
+
+    /** A problem of Crossings; a detail that would name the server's insides is replaced by a plain one. */
+    static ProblemDetail problem(int status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+                InternalNames.hidden(detail, "the request was refused (and the server cannot say why in words:"
+                        + " please report this)"));
+        problem.setType(URI.create(Problem.TYPES + type));
         problem.setTitle(title);
         return problem;
     }

@@ -35,6 +35,15 @@ public sealed interface Rule {
         return new OfCaller("a signed-in person", (caller, path) -> true);
     }
 
+    /**
+     * A person signed in with their password, in a browser session: not a machine client with an API token, so that
+     * a leaked token cannot make itself new ones.
+     */
+    static Rule signedInWithPassword() {
+        return new OfCaller("a person signed in with a password (not an API token)",
+                (caller, path) -> caller.signedInBy() == Caller.SignedInBy.SESSION);
+    }
+
     /** Someone holding {@code role} in whatever party: for roles that act for no party but their own. */
     static Rule holding(Role role) {
         return new OfCaller("a person with the role \"" + role.title() + "\"", (caller, path) -> caller.holds(role));

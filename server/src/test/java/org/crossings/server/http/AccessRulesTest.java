@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crossings.server.party.PartyCode;
@@ -20,9 +21,12 @@ import org.springframework.http.server.PathContainer;
  */
 class AccessRulesTest {
 
-    /** Who may: anyone at all, any signed-in person, or no one. Rules about parties are in {@link RuleTest}. */
-    enum Who { ANYONE, SIGNED_IN, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR, SIGNATORY_OF_ARM, STATE_OFFICER,
-        OFFICER_OR_FRONT_OFFICE, OFFICER_AT_MARGARA, OFFICIAL }
+    /**
+     * Who may: anyone at all, any signed-in person (with a password only, for issuing tokens), or no one. Rules about
+     * parties are in {@link RuleTest}.
+     */
+    enum Who { ANYONE, SIGNED_IN, SIGNED_IN_WITH_PASSWORD, NO_ONE, SIGNATORY, SIGNATORY_OF_ARM_OR_TUR, SIGNATORY_OF_ARM,
+        STATE_OFFICER, OFFICER_OR_FRONT_OFFICE, OFFICER_AT_MARGARA, OFFICIAL }
 
     /** The agreement the matrix's agreement rows name, and its parties. */
     private static final String ARM_TUR = "ARM-TUR-2022-THIRD-COUNTRY";
@@ -90,7 +94,7 @@ class AccessRulesTest {
             new Expected("GET", "/", Who.SIGNED_IN),
             new Expected("GET", "/api/me", Who.SIGNED_IN),
             new Expected("HEAD", "/api/me", Who.SIGNED_IN),
-            new Expected("POST", "/api/me/tokens", Who.SIGNED_IN),
+            new Expected("POST", "/api/me/tokens", Who.SIGNED_IN_WITH_PASSWORD),
             new Expected("GET", "/api/me/tokens", Who.SIGNED_IN),
             new Expected("DELETE", "/api/me/tokens/6f1c1b52-2f36-4a39-9d5b-1a2b3c4d5e6f", Who.SIGNED_IN),
             // not in the table, so no one: other methods, unknown paths, the error page itself
@@ -113,7 +117,7 @@ class AccessRulesTest {
             for (String name : DemoCallers.names()) {
                 boolean allowed = switch (expected.who()) {
                     case ANYONE -> true;
-                    case SIGNED_IN -> !name.equals(DemoCallers.ANONYMOUS);
+                    case SIGNED_IN, SIGNED_IN_WITH_PASSWORD -> !name.equals(DemoCallers.ANONYMOUS);
                     case NO_ONE -> false;
                     case SIGNATORY -> Set.of("arm-signatory", "tur-signatory", "aze-signatory").contains(name);
                     case SIGNATORY_OF_ARM_OR_TUR -> Set.of("arm-signatory", "tur-signatory").contains(name);
@@ -130,6 +134,31 @@ class AccessRulesTest {
             }
         }
         return tests.stream();
+    }
+
+    /** The matrix's callers signed in by session; with an API token, each may do the same, but issue tokens. */
+    @TestFactory
+    Stream<DynamicTest> a_token_allows_what_a_session_allows_except_issuing_tokens() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Expected expected : MATRIX) {
+            DemoCallers.BY_USERNAME.forEach((name, session) -> {
+                Caller token = new Caller(session.person(), Caller.SignedInBy.API_TOKEN);
+                boolean bySession = rules.decide(expected.method(), expected.path(), Optional.of(session)).allowed();
+                boolean expectedByToken = bySession && expected.who() != Who.SIGNED_IN_WITH_PASSWORD;
+                tests.add(DynamicTest.dynamicTest(expected.method() + " " + expected.path() + " by " + name
+                        + " with a token", () -> assertThat(rules.decide(expected.method(), expected.path(),
+                                Optional.of(token)).allowed()).isEqualTo(expectedByToken)));
+            });
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void a_token_asking_for_a_token_is_told_that_a_password_sign_in_is_required() {
+        Caller token = new Caller(DemoCallers.BY_USERNAME.get("eu-observer").person(), Caller.SignedInBy.API_TOKEN);
+
+        assertThat(rules.decide("POST", "/api/me/tokens", Optional.of(token)).reason())
+                .isEqualTo("a person signed in with a password (not an API token) is required");
     }
 
     @Test

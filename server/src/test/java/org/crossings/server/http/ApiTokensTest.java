@@ -64,7 +64,7 @@ class ApiTokensTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 value -> assertThat(value).contains("error=\"invalid_token\""));
-        assertThat(response.body()).contains("the API token is unknown, revoked or malformed");
+        assertThat(response.body()).contains("the API token is unknown, expired, revoked or malformed");
     }
 
     private HttpResponse<String> call(String method, String path, String authorization)

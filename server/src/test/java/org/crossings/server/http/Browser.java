@@ -23,24 +23,55 @@ final class Browser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final RunningServer server = RunningServer.shared();
+    private final RunningServer server;
+    private final Map<String, String> headers;
+
+    Browser() {
+        this(RunningServer.shared(), Map.of());
+    }
+
+    /** A browser of another server, sending {@code headers} with every request (as a proxy in front would add). */
+    Browser(RunningServer server, Map<String, String> headers) {
+        this.server = server;
+        this.headers = Map.copyOf(headers);
+    }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(server.url(path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+        return send(request(path).header("Accept", "text/html,*/*;q=0.8").GET().build());
     }
 
     HttpResponse<String> getJson(String path) {
-        return send(HttpRequest.newBuilder(server.url(path)).header("Accept", "application/json").GET().build());
+        return send(request(path).header("Accept", "application/json").GET().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url(path));
+        headers.forEach(request::header);
+        return request;
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, "text/html,*/*;q=0.8");
+    }
+
+    /** A form sent by a client that accepts {@code accept}: a script signing in asks for JSON. */
+    HttpResponse<String> postForm(String path, Map<String, String> fields, String accept) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(server.url(path))
-                .header("Accept", "text/html,*/*;q=0.8")
+        return send(request(path)
+                .header("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A JSON request of the signed-in session, with the session's CSRF token in its header. */
+    HttpResponse<String> postJson(String path, String json, String csrf) {
+        return send(request(path)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Opens the sign-in page and signs in with it, CSRF token and all. */

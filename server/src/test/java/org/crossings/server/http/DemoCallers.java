@@ -14,7 +14,7 @@ import org.crossings.server.people.Person;
 final class DemoCallers {
 
     static final DemoWorld WORLD = DemoWorld.load();
-    /** Signed in by session; how a caller signed in never changes what the rules allow. */
+    /** Signed in by session; with an API token they may do the same, except issue tokens (AccessRulesTest). */
     static final Map<String, Caller> BY_USERNAME = byUsername();
     static final String ANONYMOUS = "(not signed in)";
 

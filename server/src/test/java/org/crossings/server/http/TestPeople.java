@@ -21,9 +21,13 @@ final class TestPeople {
 
     /** Adds a person with {@code password}; returns their username. */
     static Person add(String name, String party, String password, RoleGrant... grants) {
+        return add(RunningServer.shared(), name, party, password, grants);
+    }
+
+    /** Adds a person to a server of a test's own. */
+    static Person add(RunningServer server, String name, String party, String password, RoleGrant... grants) {
         Person person = Person.of(Username.of(name + "-" + COUNT.incrementAndGet()), "Test " + name,
                 PartyCode.of(party), grants);
-        RunningServer server = RunningServer.shared();
         server.bean(People.class).add(person, server.bean(PasswordHashing.class).hash(password));
         return person;
     }

@@ -22,6 +22,11 @@ public final class FreshPeopleDatabase {
     }
 
     public static DataSource create() {
+        return create("latest");
+    }
+
+    /** A new database migrated up to {@code version} only ("latest" for all), to test a migration on old rows. */
+    public static DataSource create(String version) {
         DataSource server = RunningServer.shared().bean(DataSource.class);
         String name = "people_test_" + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet();
         try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
@@ -32,11 +37,16 @@ public final class FreshPeopleDatabase {
             config.setUsername(connection.getMetaData().getUserName());
             config.setMaximumPoolSize(2);
             HikariDataSource dataSource = new HikariDataSource(config);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .table("flyway_schema_history").load().migrate();
+            migrate(dataSource, version);
             return dataSource;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
+    }
+
+    /** Migrates {@code database} up to {@code version} ("latest" for all). */
+    public static void migrate(DataSource database, String version) {
+        Flyway.configure().dataSource(database).locations("classpath:db/migration")
+                .table("flyway_schema_history").target(version).load().migrate();
     }
 }

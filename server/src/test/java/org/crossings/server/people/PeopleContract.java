@@ -3,6 +3,7 @@ package org.crossings.server.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.PostCode;
@@ -72,7 +73,7 @@ public abstract class PeopleContract {
 
         IssuedToken issued = people.issueToken(officer.username(), "border gate scanner", T0);
 
-        assertThat(people.findByToken(issued.secret())).contains(officer);
+        assertThat(people.findByToken(issued.secret(), T0.plusSeconds(180))).contains(officer);
         assertThat(people.tokens(officer.username())).containsExactly(issued.token());
         assertThat(issued.token().revoked()).isEmpty();
     }
@@ -85,7 +86,7 @@ public abstract class PeopleContract {
         people.revokeToken(issued.token().id(), T0.plusSeconds(60));
         people.revokeToken(issued.token().id(), T0.plusSeconds(120));
 
-        assertThat(people.findByToken(issued.secret())).isEmpty();
+        assertThat(people.findByToken(issued.secret(), T0.plusSeconds(180))).isEmpty();
         assertThat(people.tokens(officer.username())).singleElement()
                 .satisfies(token -> assertThat(token.revoked()).contains(T0.plusSeconds(60)));
     }
@@ -98,8 +99,38 @@ public abstract class PeopleContract {
 
         people.revokeToken(first.token().id(), T0.plusSeconds(2));
 
-        assertThat(people.findByToken(second.secret())).contains(officer);
+        assertThat(people.findByToken(second.secret(), T0.plusSeconds(3))).contains(officer);
         assertThat(people.tokens(officer.username())).extracting(ApiToken::label).containsExactly("first", "second");
+    }
+
+    @Test
+    void a_token_finds_its_holder_until_it_expires_and_no_one_from_then_on() {
+        people.add(officer, HASH);
+        IssuedToken issued = people.issueToken(officer.username(), "queue screen", T0, T0.plus(Duration.ofHours(8)));
+
+        assertThat(people.findByToken(issued.secret(), T0.plus(Duration.ofHours(8)).minusMillis(1))).contains(officer);
+        assertThat(people.findByToken(issued.secret(), T0.plus(Duration.ofHours(8)))).isEmpty();
+        assertThat(people.tokens(officer.username())).singleElement()
+                .satisfies(token -> assertThat(token.expiresAt()).isEqualTo(T0.plus(Duration.ofHours(8))));
+    }
+
+    @Test
+    void a_token_issued_without_a_lifetime_lives_thirty_days() {
+        people.add(officer, HASH);
+
+        IssuedToken issued = people.issueToken(officer.username(), "laptop", T0);
+
+        assertThat(issued.token().expiresAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
+        assertThat(people.findByToken(issued.secret(), T0.plus(Duration.ofDays(30)))).isEmpty();
+    }
+
+    @Test
+    void a_token_cannot_expire_before_it_is_issued() {
+        people.add(officer, HASH);
+
+        assertThatThrownBy(() -> people.issueToken(officer.username(), "laptop", T0, T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not after it was issued");
+        assertThat(people.tokens(officer.username())).isEmpty();
     }
 
     @Test
@@ -107,7 +138,7 @@ public abstract class PeopleContract {
         people.add(officer, HASH);
         people.issueToken(officer.username(), "laptop", T0);
 
-        assertThat(people.findByToken(ApiTokenSecret.generate())).isEmpty();
+        assertThat(people.findByToken(ApiTokenSecret.generate(), T0)).isEmpty();
     }
 
     @Test

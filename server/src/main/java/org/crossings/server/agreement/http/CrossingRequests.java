@@ -16,7 +16,6 @@ import org.crossings.server.place.Direction;
 import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.value.DateRange;
-import org.crossings.server.value.Excerpt;
 
 /** Turns the JSON of {@code POST /api/eligibility} into a {@link CrossingRequest}, naming any bad member. */
 final class CrossingRequests {
@@ -46,17 +45,7 @@ final class CrossingRequests {
                 field("consignment.category", () -> GoodsCategory.of(required(c.category(), "category"))),
                 field("consignment.goods", () -> required(c.goods(), "goods").stream().map(HsCode::of).toList()),
                 Boolean.TRUE.equals(c.humanitarian()),
-                field("consignment.vehicle", () -> vehicle(required(c.vehicle(), "vehicle"))));
-    }
-
-    private static VehicleKind vehicle(String name) {
-        for (VehicleKind kind : VehicleKind.values()) {
-            if (kind.json().equals(name)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(Excerpt.of(name) + " is not a vehicle; expected one of "
-                + java.util.Arrays.stream(VehicleKind.values()).map(VehicleKind::json).toList());
+                field("consignment.vehicle", () -> VehicleKind.fromJson(required(c.vehicle(), "vehicle"))));
     }
 
     private static PassageId passage(AgreementRequests.Crossing body) {

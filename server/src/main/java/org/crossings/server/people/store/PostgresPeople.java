@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PostgresPeople implements People {
 
     private static final String PERSON = "SELECT username, display_name, party FROM person";
-    private static final String TOKEN = "SELECT id, username, label, issued_at, revoked_at FROM api_token";
+    private static final String TOKEN = "SELECT id, username, label, issued_at, expires_at, revoked_at FROM api_token";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -83,22 +84,26 @@ public final class PostgresPeople implements People {
     }
 
     @Override
-    public IssuedToken issueToken(Username holder, String label, Instant issuedAt) {
-        ApiToken token = new ApiToken(ApiTokenId.random(), holder, label, issuedAt, null);
+    public IssuedToken issueToken(Username holder, String label, Instant issuedAt, Instant expiresAt) {
+        // to the microsecond, as timestamptz keeps it: the token returned is the one listed later
+        ApiToken token = new ApiToken(ApiTokenId.random(), holder, label, issuedAt.truncatedTo(ChronoUnit.MICROS),
+                expiresAt.truncatedTo(ChronoUnit.MICROS), null);
         ApiTokenSecret secret = ApiTokenSecret.generate();
         if (find(holder).isEmpty()) {
             throw new IllegalArgumentException("API token holder \"" + holder + "\" is not a known person");
         }
-        jdbc.sql("INSERT INTO api_token (id, username, label, secret_sha256, issued_at) VALUES (?, ?, ?, ?, ?)")
-                .params(token.id().value(), holder.value(), label, secret.sha256(), timestamp(issuedAt))
+        jdbc.sql("INSERT INTO api_token (id, username, label, secret_sha256, issued_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(token.id().value(), holder.value(), label, secret.sha256(), timestamp(token.issuedAt()),
+                        timestamp(token.expiresAt()))
                 .update();
         return new IssuedToken(token, secret);
     }
 
     @Override
-    public Optional<Person> findByToken(ApiTokenSecret secret) {
-        return people(PERSON + " WHERE username = (SELECT username FROM api_token"
-                + " WHERE secret_sha256 = ? AND revoked_at IS NULL)", secret.sha256()).stream().findFirst();
+    public Optional<Person> findByToken(ApiTokenSecret secret, Instant now) {
+        return people(PERSON + " WHERE username = (SELECT username FROM api_token WHERE secret_sha256 = ?"
+                + " AND revoked_at IS NULL AND expires_at > ?)", secret.sha256(), timestamp(now)).stream().findFirst();
     }
 
     @Override
@@ -149,6 +154,7 @@ public final class PostgresPeople implements People {
         OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
         return new ApiToken(new ApiTokenId(rs.getObject("id", UUID.class)), Username.of(rs.getString("username")),
                 rs.getString("label"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }
 

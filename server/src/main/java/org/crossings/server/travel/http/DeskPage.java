@@ -59,20 +59,13 @@ final class DeskPage {
 
     String render(Note note, Form form, List<IntakeWay> ways, List<Queue> queues) {
         String body = """
-                <style>body { max-width: 64rem; margin: 1.5rem auto; } table { border-collapse: collapse; width: 100%%; }
-                td, th { border-bottom: 1px solid #ddd; padding: .35rem; text-align: left; vertical-align: top; }
-                textarea { width: 100%%; font-family: ui-monospace, monospace; font-size: 1rem; }
-                form.inline { display: inline; } form.inline button, form.inline select { margin-top: 0; }
-                .refused { background: #fff4e0; border: 1px solid #e0b060; padding: .6rem; } .wait { white-space: nowrap; }
-                header { display: flex; justify-content: space-between; align-items: baseline; }
-                input#feeAmount, input#feeCurrency { width: 7rem; display: inline-block; }</style>
                 <header><h1>Desk</h1><span>%s (%s) · <a href="/desk">Refresh</a> · <form class="inline" method="post"
                 action="/logout">%s<button type="submit">Sign out</button></form></span></header>
                 %s%s%s
                 """.formatted(Html.escape(caller.person().displayName()), Html.escape(caller.username().value()),
                 Html.csrfField(csrf), note(note), intake(form, ways),
                 queues.stream().map(this::queue).collect(Collectors.joining("\n")));
-        return Html.page("Desk · Crossings", body);
+        return Html.page("Desk · Crossings", "desk", body);
     }
 
     private String note(Note note) {

@@ -90,7 +90,6 @@ class PreregistrationPage {
                 + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")
                 .collect(Collectors.joining());
         String body = """
-                <style>body { max-width: 40rem; } textarea { width: 100%%; font-family: ui-monospace, monospace; }</style>
                 <h1>Pre-register a crossing</h1>
                 <p class="lead">Before you travel: your reference lets the front office find you at the post.</p>
                 %s
@@ -106,6 +105,6 @@ class PreregistrationPage {
                 </form>""".formatted(note, Html.csrfField(csrf), Html.escape(form.mrz()), ways, purposes,
                 Html.escape(form.travelDate()));
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
-                .body(Html.page("Pre-register · Crossings", body));
+                .body(Html.page("Pre-register · Crossings", "preregister", body));
     }
 }

@@ -21,10 +21,6 @@ final class ReceiptPage {
                     + Html.escape(e.actor().value()) + "</td><td>" + e.index() + "</td></tr>";
         }).collect(Collectors.joining("\n"));
         return """
-                <style>body { max-width: 46rem; } table { border-collapse: collapse; width: 100%%; }
-                td, th { border-bottom: 1px solid #ccc; padding: .3rem; text-align: left; }
-                pre { font-size: .7rem; white-space: pre-wrap; word-break: break-all; background: #f6f6f6; padding: .5rem; }
-                @media print { .noprint { display: none; } }</style>
                 <h1>Crossing receipt</h1>
                 <p class="lead">Case <strong id="reference">%s</strong> · %s · %s → %s</p>
                 <p>Keep this reference: it lets you, and anyone you show it, fetch this receipt.</p>
@@ -36,8 +32,9 @@ final class ReceiptPage {
                 against the log's signed checkpoint. Check it offline with the log's key:</p>
                 <pre>crossings verify-receipt case-%s.tlog-proof --key '%s'</pre>
                 <p class="noprint"><a href="/api/cases/%s/receipt">Download the receipt file</a> ·
-                <a href="javascript:print()">Print</a></p>
+                <button type="button" id="print">Print</button></p>
                 <pre id="proofs">%s</pre>
+                <script src="/assets/print.js"></script>
                 """.formatted(Html.escape(c.reference().value()), Html.escape(c.passage().value()),
                 Html.escape(c.direction().from().value()), Html.escape(c.direction().to().value()),
                 Html.escape(c.status().json()),

@@ -87,7 +87,7 @@ class ReceiptRoutes {
             return notYet();
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
-                .body(Html.page("Receipt " + travellerCase.reference(), ReceiptPage.body(travellerCase,
+                .body(Html.page("Receipt " + travellerCase.reference(), "receipt", ReceiptPage.body(travellerCase,
                         proofs.get(), logKey, TIME)));
     }
 

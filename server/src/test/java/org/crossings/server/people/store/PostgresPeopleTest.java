@@ -46,4 +46,21 @@ class PostgresPeopleTest extends PeopleContract {
             }
         }
     }
+
+    @Test
+    void a_token_issued_before_tokens_expired_expires_thirty_days_after_it_was_issued() throws SQLException {
+        DataSource old = FreshPeopleDatabase.create("5");
+        try (Connection connection = old.getConnection()) {
+            connection.createStatement().execute("INSERT INTO person VALUES ('eu-observer', 'EU observer', 'EU',"
+                    + " '{argon2}$argon2id$x')");
+            connection.createStatement().execute("INSERT INTO api_token (id, username, label, secret_sha256,"
+                    + " issued_at) VALUES ('6f1c1b52-2f36-4a39-9d5b-1a2b3c4d5e6f', 'eu-observer', 'old', "
+                    + " sha256('old'::bytea), '2026-01-01T00:00:00Z')");
+        }
+
+        FreshPeopleDatabase.migrate(old, "latest");
+
+        assertThat(new PostgresPeople(old).tokens(Username.of("eu-observer"))).singleElement().satisfies(token ->
+                assertThat(token.expiresAt()).isEqualTo(Instant.parse("2026-01-31T00:00:00Z")));
+    }
 }
