@@ -64,7 +64,8 @@ public final class Preregistering {
 
     private Preregistered record(CaseReference reference, Preregistration submitted, Passage passage,
             EligibilityOutcome preview) {
-        PartyCode frontOffice = entries.frontOffice(passage, submitted.direction(), clock.instant());
+        PartyCode frontOffice = agreements.eligibility().frontOffice(
+                new org.crossings.server.agreement.Way(passage, submitted.direction()), clock.instant()).party();
         Optional<AgreementRef> agreement = Intakes.allowedBy(preview);
         TravelDocument document = submitted.document();
         var payload = TravellerJson.traveller(new TravellerCase.Traveller(document, submitted.purpose(),

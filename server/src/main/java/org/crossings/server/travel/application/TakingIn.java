@@ -10,6 +10,8 @@ import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.agreement.Fee;
+import org.crossings.server.agreement.FrontOffice;
+import org.crossings.server.agreement.Way;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.Direction;
@@ -31,8 +33,8 @@ import org.crossings.server.travel.TravellerJson;
  * collects the fee the agreement sets, and records the case as waiting for the exit decision. An ineligible traveller
  * is told every reason on the spot, and the refusal is recorded (its first reason's code in the public envelope).
  *
- * <p>The front office of a crossing is the operator an agreement on it names, or else the officers of the state the
- * traveller leaves, at its post. Nothing here decides exit or entry: that is the states' ({@link DecidingCrossing}).
+ * <p>The front office of a crossing is the operator an agreement in force on it names, and then that operator alone, or
+ * else the officers of the state the traveller leaves, at its post ({@link FrontOffice}). Nothing here decides exit or entry: that is the states' ({@link DecidingCrossing}).
  */
 public final class TakingIn {
 
@@ -130,17 +132,19 @@ public final class TakingIn {
     }
 
     private boolean isFrontOffice(Actor actor, Passage passage, Direction direction) {
-        return actor.isOfficerAt(passage.departure(direction).code()) || actor.frontOffice()
-                && entries.operatorOf(passage, clock.instant()).filter(actor.party()::equals).isPresent();
+        return actor.worksIn(frontOffice(passage, direction));
+    }
+
+    private FrontOffice frontOffice(Passage passage, Direction direction) {
+        return agreements.eligibility().frontOffice(new Way(passage, direction), clock.instant());
     }
 
     private void requireFrontOffice(Actor actor, Passage passage, Direction direction) {
-        var departure = passage.departure(direction);
-        if (!isFrontOffice(actor, passage, direction)) {
-            throw new NotYourCase("intake at " + passage.id() + " from " + departure.code() + " is by "
-                    + departure.party() + "'s officers at " + departure.code() + entries.operatorOf(passage, clock.instant())
-                    .map(op -> " or the front office of " + op).orElse("") + "; " + actor.name() + " of "
-                    + actor.party() + " is neither");
+        FrontOffice office = frontOffice(passage, direction);
+        if (!actor.worksIn(office)) {
+            throw new NotYourCase("intake at " + passage.id() + " from " + passage.departure(direction).code()
+                    + " is by " + office.describe() + "; " + actor.name() + " of " + actor.party()
+                    + " is not one of them");
         }
     }
 

@@ -109,6 +109,30 @@ class IntakeRulesTest {
         assertThat(operator.statusCode()).as("Türkiye has not signed").isEqualTo(403);
     }
 
+    @Test
+    void on_a_route_whose_agreement_names_an_operator_only_the_operators_front_office_takes_travellers_in() {
+        String body = """
+                {"mrz": %s, "purpose": "family", "route": "SYUNIK", "direction": {"from": "AZ-AGHBAND", "to": "AZ-ORDUBAD"},
+                 "feeCollected": {"amount": "5.00", "currency": "USD"}}""".formatted(
+                quoted(Passports.ordinary("AZE", "HASANOV", "ORKHAN")));
+        long before = api.server.bean(LogWriter.class).size();
+
+        var azerbaijanAtAghband = api.post("aze-officer-aghband", "/api/intake", body);
+        var armeniaAtSyunikEast = api.post("arm-officer-syunik-east", "/api/intake", body);
+
+        assertThat(azerbaijanAtAghband.statusCode()).as("the departure state's officer, at the post left")
+                .isEqualTo(403);
+        assertThat(json(azerbaijanAtAghband).path("detail").asString()).contains(
+                "is by the front office of OPERATOR (named by agreement SYUNIK-TRANSIT v1)");
+        assertThat(armeniaAtSyunikEast.statusCode()).isEqualTo(403);
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before);
+        assertThat(api.get("aze-officer-aghband", "/desk").body()).as("the desk offers no way on the route")
+                .doesNotContain("SYUNIK|");
+        assertThat(api.get("operator-front-office", "/desk").body()).contains("SYUNIK|AZ-AGHBAND|AZ-ORDUBAD");
+        var operator = api.post("operator-front-office", "/api/intake", body);
+        assertThat(operator.statusCode()).as(operator.body()).isEqualTo(201);
+    }
+
     private String takenIn(String mrz) {
         var intake = api.post(ARM_OFFICER, "/api/intake", """
                 {"mrz": %s, "purpose": "official", "crossingPoint": "MARGARA-ALICAN", "direction": %s}"""
