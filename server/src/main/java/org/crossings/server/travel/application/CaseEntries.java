@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
@@ -18,7 +19,6 @@ import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseReference;
-import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.TravellerEvents;
 import tools.jackson.databind.JsonNode;
 
@@ -66,14 +66,15 @@ final class CaseEntries {
     }
 
     /**
-     * Runs {@code work} for a new case, under its lock, with a random reference no case has yet: references are drawn
-     * at random, and a collision, however unlikely, must never merge two travellers' cases.
+     * Runs {@code work} for a new case (or pre-registration), under its lock, with a random reference that is not
+     * {@code taken} yet: references are drawn at random, and a collision, however unlikely, must never merge two
+     * travellers' cases.
      */
-    static <T> T newCase(Journal journal, Cases cases, Function<CaseReference, T> work) {
+    static <T> T newCase(Journal journal, Predicate<CaseReference> taken, Function<CaseReference, T> work) {
         for (int attempt = 0; attempt < 5; attempt++) {
             CaseReference reference = CaseReference.random();
             Optional<T> done = journal.exclusively(TravellerEvents.subject(reference),
-                    () -> cases.exists(reference) ? Optional.<T>empty() : Optional.of(work.apply(reference)));
+                    () -> taken.test(reference) ? Optional.<T>empty() : Optional.of(work.apply(reference)));
             if (done.isPresent()) {
                 return done.get();
             }
