@@ -22,6 +22,7 @@ import org.crossings.server.travel.TravelDocument;
 import org.crossings.server.travel.application.Decide;
 import org.crossings.server.travel.application.DecidingCrossing;
 import org.crossings.server.travel.application.Preregister;
+import org.crossings.server.travel.application.Preregistered;
 import org.crossings.server.travel.application.Preregistering;
 import org.crossings.server.travel.application.TakeIn;
 import org.crossings.server.travel.application.TakingIn;
@@ -29,12 +30,14 @@ import org.crossings.server.value.Money;
 
 /**
  * A few travellers, so that a fresh demo has something in every state: at Margara–Alican a pre-registration for
- * tomorrow, a traveller in Margara's queue, one in Alican's, one admitted, one refused at intake, and a diplomat in
+ * tomorrow (kept apart from the log, its reference printed at start so the desk can take her in), a traveller in Margara's queue, one in Alican's, one admitted, one refused at intake, and a diplomat in
  * Alican's queue the other way; on the Syunik route a traveller the operator took in, whom Azerbaijan let leave at
  * Aghband, waiting for Armenia at Syunik east. Their zones are made-up documents with correct check digits. Each goes through the
  * same use cases as a real traveller, as the demo's officers.
  */
 final class DemoTravellers {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoTravellers.class);
 
     private static final CrossingPointId MARGARA_ALICAN = CrossingPointId.of("MARGARA-ALICAN");
     private static final Direction INTO_TURKIYE = Direction.of("AM-MARGARA", "TR-ALICAN");
@@ -56,10 +59,13 @@ final class DemoTravellers {
 
     /** @return how many travellers were added */
     int add() {
-        preregistering.preregister(new Preregister(new Preregistration(document("""
+        if (preregistering.preregister(new Preregister(new Preregistration(document("""
                 P<FRAMARTIN<<CLAIRE<<<<<<<<<<<<<<<<<<<<<<<<<
                 18FR402171FRA8503127F3012316<<<<<<<<<<<<<<00"""), Purpose.TOURISM, MARGARA_ALICAN, INTO_TURKIYE,
-                LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1))));
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1)))) instanceof Preregistered.Kept kept) {
+            log.info("Demo pre-registration at Margara for tomorrow: reference {} (the desk takes her in with it)",
+                    kept.preregistration().reference());
+        }
         takeIn(AT_MARGARA, INTO_TURKIYE, Purpose.BUSINESS, """
                 P<D<<SCHMIDT<<JONAS<<<<<<<<<<<<<<<<<<<<<<<<<
                 C01X00T478D<<7906248M2909152<<<<<<<<<<<<<<04""");

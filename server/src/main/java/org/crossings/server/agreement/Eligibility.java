@@ -66,6 +66,19 @@ public final class Eligibility {
         return new NotAllowed(reasons);
     }
 
+    /**
+     * Who is the front office of {@code way} at {@code at}: the operator named by the first agreement in force on
+     * that way that names one (in agreement id order, the latest version first), or else the departure state's
+     * officers at its post. The one place that says it: intake, the desk and the access tests ask here.
+     */
+    public FrontOffice frontOffice(Way way, Instant at) {
+        return index.getOrDefault(new Key(way.passage().id(), way.direction()), List.of()).stream()
+                .filter(open -> open.namesFrontOfficeAt(at))
+                .<FrontOffice>map(open -> new FrontOffice.Operator(open.frontOffice(), open.ref()))
+                .findFirst()
+                .orElseGet(() -> new FrontOffice.DepartureState(way.departure().party(), way.departure().code()));
+    }
+
     /** The first instant at which a later version of the same agreement was signed by every party, or null. */
     private static Instant supersededAt(Agreement agreement, List<Agreement> versions) {
         return versions.stream()

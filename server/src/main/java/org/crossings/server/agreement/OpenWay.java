@@ -49,6 +49,20 @@ final class OpenWay {
         return agreement.ref();
     }
 
+    /**
+     * Whether this version names an operator as the front office of its way at {@code at}: only while it is in force
+     * and not replaced by a later version signed by every party.
+     */
+    boolean namesFrontOfficeAt(Instant at) {
+        return agreement.terms().frontOffice() != null && agreement.status(at) == AgreementStatus.IN_FORCE
+                && (supersededAt == null || at.isBefore(supersededAt));
+    }
+
+    /** The operator this version names as front office; call only when {@link #namesFrontOfficeAt} holds. */
+    PartyCode frontOffice() {
+        return agreement.terms().frontOffice().code();
+    }
+
     List<Reason> reasons(CrossingRequest request) {
         List<Reason> reasons = new ArrayList<>();
         Instant at = request.at();

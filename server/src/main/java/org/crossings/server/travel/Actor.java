@@ -2,6 +2,7 @@ package org.crossings.server.travel;
 
 import java.util.Objects;
 import java.util.Set;
+import org.crossings.server.agreement.FrontOffice;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.PostCode;
 
@@ -20,5 +21,17 @@ public record Actor(String name, PartyCode party, Set<PostCode> officerAt, boole
 
     public boolean isOfficerAt(PostCode post) {
         return officerAt.contains(post);
+    }
+
+    /**
+     * Whether this actor works in {@code office}: in the operator's front office, of that operator, when an agreement
+     * names one; else as an officer of the departure state at its post. A state's officer never takes travellers in
+     * where an agreement names an operator, nor the operator where none does.
+     */
+    public boolean worksIn(FrontOffice office) {
+        return switch (office) {
+            case FrontOffice.Operator operator -> frontOffice && party.equals(operator.operator());
+            case FrontOffice.DepartureState state -> party.equals(state.state()) && isOfficerAt(state.post());
+        };
     }
 }

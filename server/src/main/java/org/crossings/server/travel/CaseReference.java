@@ -7,8 +7,8 @@ import java.util.Objects;
  * The reference of a traveller's case, given at pre-registration or intake and printed on the receipt: ten random
  * characters and a check character, from an alphabet without look-alikes (no I, L, O, U, 0, 1), such as
  * {@code K7QM2XD4HRG}. A mistyped character is caught by the check character before it finds someone else's case.
- * References are not secrets: every envelope of a case names it as its subject, and what anyone can fetch with it (the
- * receipt) is public envelopes and proofs.
+ * References are not secrets: every envelope of a case names it as its subject. So a reference alone opens nothing; the
+ * traveller's receipt needs their {@link TravellerSecret} too.
  */
 public record CaseReference(String value) {
 

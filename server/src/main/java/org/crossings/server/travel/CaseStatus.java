@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a traveller's case stands. A case is pre-registered (optionally), taken in by the front office, then
+ * Where a traveller's case stands. A case is taken in by the front office ({@link #PREREGISTERED} only for a case an
+ * old log's {@code traveller.preregistered} entry opened; pre-registrations are no longer in the log), then
  * waits for the exit decision at the post it leaves from and for the entry decision at the post it arrives at.
  * {@link #NOT_ELIGIBLE}, {@link #EXIT_REFUSED}, {@link #ADMITTED} and {@link #ENTRY_REFUSED} end it.
  */

@@ -26,8 +26,11 @@ public interface Cases {
         return find(reference).isPresent();
     }
 
-    /** The case of the pre-registration submitted with this {@link Preregistration#key()}, if any. */
-    Optional<CaseReference> preregistered(Hash submission);
+    /**
+     * The hash of the traveller's secret of this case ({@link TravellerSecret}), from the private payload of the entry
+     * that took them in; none for a case this node holds no such payload of, or that an old log's entries opened.
+     */
+    Optional<Hash> secretHash(CaseReference reference);
 
     /** The cases waiting for a decision at {@code post}, the longest-waiting first; at most {@code limit}. */
     List<TravellerCase> queue(PostCode post, int limit);

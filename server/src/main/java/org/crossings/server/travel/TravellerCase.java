@@ -15,7 +15,8 @@ import org.crossings.server.place.PostCode;
 /**
  * A traveller's case: one crossing of one passage (a crossing point, or a transit route) in one direction.
  *
- * <p>Its life: pre-registered by the traveller (optional) → taken in by the front office, which checks eligibility
+ * <p>Its life: taken in by the front office (from the traveller's pre-registration, kept apart from the log until
+ * then, or from their document; a case of an old log may begin pre-registered), which checks eligibility
  * ({@link CaseStatus#NOT_ELIGIBLE} ends it, recorded) → its {@link Check}s in order: the exit decision of the state
  * it leaves, at the post it leaves from, then the entry decision of the state it enters, at the post it arrives at (on
  * a route, again at each border). A refusal ends it; the last admission ends it. Each decision is taken once, in this

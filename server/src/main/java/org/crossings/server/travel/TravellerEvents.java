@@ -10,7 +10,10 @@ import org.crossings.server.journal.Subject;
 public final class TravellerEvents {
 
     public static final String SUBJECT_KIND = "case";
-    /** The traveller submitted their data before arriving; not a crossing yet. */
+    /**
+     * The traveller submitted their data before arriving; not a crossing yet. Written by no node any more (a
+     * pre-registration stays out of the log until intake), but read forever: old logs hold such entries.
+     */
     public static final EventType PREREGISTERED = EventType.of("traveller.preregistered");
     /** The front office took the traveller in, eligible under the agreement the envelope names. */
     public static final EventType TAKEN_IN = EventType.of("traveller.taken-in");

@@ -2,6 +2,7 @@ package org.crossings.server.travel;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.crossings.tlog.merkle.Hash;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,11 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TravellerJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SECRET_HASH = "secretHash";
 
     private TravellerJson() {
     }
 
-    /** The payload of a pre-registration, an intake or a refusal at intake. */
+    /** The payload of an intake or a refusal at intake (and of an old log's pre-registration). */
     public static ObjectNode traveller(TravellerCase.Traveller traveller, String by) {
         ObjectNode node = JSON.createObjectNode();
         node.put("mrz", traveller.document().mrz());
@@ -25,6 +27,27 @@ public final class TravellerJson {
         traveller.travelDate().ifPresent(date -> node.put("travelDate", date.toString()));
         node.put("by", by);
         return node;
+    }
+
+    /**
+     * The payload of an intake, with the hash of the traveller's secret: it travels with the entry that opens the
+     * case, so every node that holds the payload, and a rebuild from the log, knows it again.
+     */
+    public static ObjectNode withSecretHash(ObjectNode payload, Hash secretHash) {
+        return payload.put(SECRET_HASH, secretHash.hex());
+    }
+
+    /** The hash of the traveller's secret a payload holds; none in an old log's entries, or one unreadable. */
+    public static Optional<Hash> readSecretHash(JsonNode payload) {
+        JsonNode hex = payload == null ? null : payload.get(SECRET_HASH);
+        if (hex == null || !hex.isString()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Hash.fromHex(hex.stringValue()));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** The traveller a payload holds, if it holds one. */

@@ -64,7 +64,7 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
                     "the body is larger than " + maxBody + " bytes", null);
             return;
         }
-        String caller = caller();
+        String caller = caller(request);
         switch (outcomes.claim(caller, key, digest(buffered))) {
             case Claim.First first -> answerFirst(buffered, response, chain, caller, key);
             case Claim.Answered answered -> replay(answered.outcome(), response);
@@ -107,11 +107,14 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(outcome.body());
     }
 
-    /** Who asks: the signed-in person, or no one (a key of an anonymous request is shared by all anonymous ones). */
-    private static String caller() {
+    /**
+     * Who asks: the signed-in person, or for an anonymous request its client address, so that no stranger who sent
+     * the same key and body from elsewhere is replayed someone else's answer (a pre-registration's secret, say).
+     */
+    private static String caller(HttpServletRequest request) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         return signedIn == null || signedIn instanceof AnonymousAuthenticationToken || !signedIn.isAuthenticated()
-                ? "anonymous" : "person:" + signedIn.getName();
+                ? "anonymous:" + request.getRemoteAddr() : "person:" + signedIn.getName();
     }
 
     private static byte[] digest(BufferedRequest request) {

@@ -1,13 +1,11 @@
 package org.crossings.server.travel.application;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.crossings.server.agreement.Agreement;
+import java.util.function.Predicate;
 import org.crossings.server.agreement.AgreementRef;
-import org.crossings.server.agreement.AgreementStatus;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.Disclosure;
@@ -18,15 +16,14 @@ import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.PassageId;
-import org.crossings.server.place.Places;
 import org.crossings.server.place.RouteId;
+import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseReference;
-import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.TravellerEvents;
 import tools.jackson.databind.JsonNode;
 
 /**
- * How a case's steps become journal entries, who runs the front office of a passage, and who receives payloads.
+ * How a case's steps become journal entries, and who receives their payloads.
  */
 final class CaseEntries {
 
@@ -55,28 +52,6 @@ final class CaseEntries {
     }
 
     /**
-     * Who runs the front office of a crossing: the operator that an agreement opening the passage names, else the
-     * state the traveller leaves, at its own post.
-     */
-    PartyCode frontOffice(Passage passage, Direction direction, Instant now) {
-        return operatorOf(passage, now).orElse(passage.departure(direction).party());
-    }
-
-    /**
-     * The operator that an agreement in force now, opening this passage, names as its front office, if one does. An
-     * agreement proposed and not signed by every party, suspended or expired names no one: one party alone cannot
-     * move the front office of a crossing, nor the data that goes with it.
-     */
-    Optional<PartyCode> operatorOf(Passage passage, Instant now) {
-        return agreements.all().stream()
-                .filter(a -> a.terms().frontOffice() != null)
-                .filter(a -> a.status(now) == AgreementStatus.IN_FORCE)
-                .filter(a -> a.terms().passages().stream().anyMatch(p -> p.id().equals(passage.id())))
-                .map(a -> a.terms().frontOffice().code())
-                .reduce((first, later) -> later);
-    }
-
-    /**
      * Who receives a payload of these kinds of data: the acting party, which wrote it, and every party to which the
      * agreement that allowed the crossing discloses any of them. Without an agreement (a refusal at intake, a
      * pre-registration no agreement allows), the acting party alone: no agreement names anyone else.
@@ -91,14 +66,15 @@ final class CaseEntries {
     }
 
     /**
-     * Runs {@code work} for a new case, under its lock, with a random reference no case has yet: references are drawn
-     * at random, and a collision, however unlikely, must never merge two travellers' cases.
+     * Runs {@code work} for a new case (or pre-registration), under its lock, with a random reference that is not
+     * {@code taken} yet: references are drawn at random, and a collision, however unlikely, must never merge two
+     * travellers' cases.
      */
-    static <T> T newCase(Journal journal, Cases cases, Function<CaseReference, T> work) {
+    static <T> T newCase(Journal journal, Predicate<CaseReference> taken, Function<CaseReference, T> work) {
         for (int attempt = 0; attempt < 5; attempt++) {
             CaseReference reference = CaseReference.random();
             Optional<T> done = journal.exclusively(TravellerEvents.subject(reference),
-                    () -> cases.exists(reference) ? Optional.<T>empty() : Optional.of(work.apply(reference)));
+                    () -> taken.test(reference) ? Optional.<T>empty() : Optional.of(work.apply(reference)));
             if (done.isPresent()) {
                 return done.get();
             }

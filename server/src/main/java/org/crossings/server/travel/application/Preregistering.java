@@ -2,89 +2,76 @@ package org.crossings.server.travel.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Optional;
-import org.crossings.server.agreement.AgreementRef;
+import java.time.ZoneId;
+import java.util.List;
 import org.crossings.server.agreement.Agreements;
-import org.crossings.server.agreement.Crosser;
 import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.journal.Subject;
-import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.PendingPreregistration;
 import org.crossings.server.travel.Preregistration;
-import org.crossings.server.travel.TravelDocument;
-import org.crossings.server.travel.TravellerCase;
-import org.crossings.server.travel.TravellerEvents;
-import org.crossings.server.travel.TravellerJson;
+import org.crossings.server.travel.PreregistrationReason;
+import org.crossings.server.travel.PreregistrationRules;
+import org.crossings.server.travel.Preregistrations;
+import org.crossings.server.travel.TravellerSecret;
 
 /**
- * A traveller submits their data before arriving and gets a reference; the front office finds it at the post.
- * Submitting the same pre-registration again answers with the case the first submission made. The front office of the
- * crossing records it under its own key: it received the data.
+ * A traveller submits their document and trip before arriving, without signing in, and gets a reference and a secret.
+ * Anyone can do this, so it writes nothing to the log: the pre-registration is kept apart ({@link Preregistrations})
+ * until the front office takes the traveller in ({@link TakingIn}), when the intake entry opens the case under the
+ * same reference, or until it expires. Every submission is kept as its own, with its own reference and secret, even
+ * the same one twice: the answer never tells a sender whether that trip was submitted before.
  */
 public final class Preregistering {
 
+    private final Preregistrations preregistrations;
     private final Journal journal;
     private final Cases cases;
     private final Agreements agreements;
     private final CaseEntries entries;
+    private final PreregistrationRules rules;
     private final Clock clock;
 
-    public Preregistering(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
+    public Preregistering(Preregistrations preregistrations, Journal journal, Cases cases, Places places,
+            Agreements agreements, PreregistrationRules rules, Clock clock) {
+        this.preregistrations = preregistrations;
         this.journal = journal;
         this.cases = cases;
         this.agreements = agreements;
         this.entries = new CaseEntries(places, agreements);
+        this.rules = rules;
         this.clock = clock;
     }
 
     public Preregistered preregister(Preregister command) {
-        Preregistration submitted = command.preregistration();
-        Passage passage = entries.passage(submitted.passage(), submitted.direction());
-        LocalDate today = clock.instant().atZone(passage.departure(submitted.direction()).zone()).toLocalDate();
-        if (submitted.travelDate().isBefore(today)) {
-            throw new IllegalArgumentException("travelDate \"" + submitted.travelDate() + "\" is in the past");
-        }
-        if (!submitted.isAhead(today)) {
-            throw new IllegalArgumentException("travelDate \"" + submitted.travelDate() + "\" is after "
-                    + today.plus(Preregistration.HORIZON) + ": a trip is pre-registered at most "
-                    + Preregistration.HORIZON.getYears() + " year ahead");
+        Preregistration trip = command.preregistration();
+        Passage passage = entries.passage(trip.passage(), trip.direction());
+        ZoneId zone = passage.departure(trip.direction()).zone();
+        Instant now = clock.instant();
+        List<PreregistrationReason> unfit = rules.check(trip, now.atZone(zone).toLocalDate());
+        if (!unfit.isEmpty()) {
+            return new Preregistered.NotEligible(unfit);
         }
         EligibilityOutcome preview = agreements.eligibility().check(new CrossingRequest(
-                Intakes.crosser(submitted.document()), passage.id(), submitted.direction(), noonOf(submitted, passage)));
-        Subject submission = new Subject("preregistration", submitted.key().hex());
-        return journal.exclusively(submission, () -> cases.preregistered(submitted.key())
-                .map(existing -> new Preregistered(cases.require(existing), false, preview))
-                .orElseGet(() -> record(submitted, passage, preview)));
+                Intakes.crosser(trip.document()), passage.id(), trip.direction(),
+                trip.travelDate().atTime(LocalTime.NOON).atZone(zone).toInstant()));
+        TravellerSecret secret = TravellerSecret.random();
+        PendingPreregistration kept = CaseEntries.newCase(journal, this::taken, reference -> {
+            PendingPreregistration preregistration = new PendingPreregistration(reference, trip, secret.hash(), now,
+                    rules.expiresAt(trip.travelDate(), zone));
+            preregistrations.keep(preregistration);
+            return preregistration;
+        });
+        return new Preregistered.Kept(kept, secret, preview);
     }
 
-    private Preregistered record(Preregistration submitted, Passage passage, EligibilityOutcome preview) {
-        return CaseEntries.newCase(journal, cases, reference -> record(reference, submitted, passage, preview));
-    }
-
-    private Preregistered record(CaseReference reference, Preregistration submitted, Passage passage,
-            EligibilityOutcome preview) {
-        PartyCode frontOffice = entries.frontOffice(passage, submitted.direction(), clock.instant());
-        Optional<AgreementRef> agreement = Intakes.allowedBy(preview);
-        TravelDocument document = submitted.document();
-        var payload = TravellerJson.traveller(new TravellerCase.Traveller(document, submitted.purpose(),
-                Optional.of(submitted.travelDate())), "the traveller");
-        payload.put("submission", submitted.key().hex());
-        journal.record(CaseEntries.event(TravellerEvents.PREREGISTERED, reference, frontOffice, passage,
-                submitted.direction(), document.category().json(),
-                entries.recipients(agreement, CaseEntries.TRAVELLER_DATA, frontOffice), Optional.empty(),
-                payload, Optional.empty()));
-        return new Preregistered(cases.require(reference), true, preview);
-    }
-
-    private static Instant noonOf(Preregistration submitted, Passage passage) {
-        return submitted.travelDate().atTime(LocalTime.NOON).atZone(passage.departure(submitted.direction()).zone())
-                .toInstant();
+    /** Whether a case or a pre-registration holds the reference: the two share one space of references. */
+    private boolean taken(CaseReference reference) {
+        return cases.exists(reference) || preregistrations.exists(reference);
     }
 }

@@ -4,50 +4,84 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.agreement.Fee;
+import org.crossings.server.agreement.FrontOffice;
+import org.crossings.server.agreement.Way;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.place.Passage;
 import org.crossings.server.place.Direction;
+import org.crossings.server.place.Passage;
+import org.crossings.server.place.PassageId;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.Actor;
 import org.crossings.server.travel.CaseConflict;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.CaseStatus;
-import org.crossings.server.travel.FeeCollected;
 import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.NotYourCase;
+import org.crossings.server.travel.PendingPreregistration;
+import org.crossings.server.travel.Preregistration;
+import org.crossings.server.travel.Preregistrations;
 import org.crossings.server.travel.TravelDocument;
 import org.crossings.server.travel.TravellerCase;
 import org.crossings.server.travel.TravellerEvents;
 import org.crossings.server.travel.TravellerJson;
+import org.crossings.server.travel.TravellerSecret;
+import org.crossings.server.travel.UnknownCase;
+import org.crossings.tlog.merkle.Hash;
 
 /**
  * The front office takes a traveller in: reads the document, checks eligibility against the agreements in force now,
  * collects the fee the agreement sets, and records the case as waiting for the exit decision. An ineligible traveller
  * is told every reason on the spot, and the refusal is recorded (its first reason's code in the public envelope).
+ * This entry is the case's first in the log; a pre-registration ({@link Preregistering}) was kept apart until now.
  *
- * <p>The front office of a crossing is the operator an agreement on it names, or else the officers of the state the
- * traveller leaves, at its post. Nothing here decides exit or entry: that is the states' ({@link DecidingCrossing}).
+ * <p>The front office of a crossing is the operator an agreement in force on it names, and then that operator alone, or
+ * else the officers of the state the traveller leaves, at its post ({@link FrontOffice}). Nothing here decides exit or
+ * entry: that is the states' ({@link DecidingCrossing}). A file over 200 lines: intake from a document, from a kept
+ * pre-registration and from an old log's pre-registered case share their checks here.
  */
 public final class TakingIn {
 
+    /** The traveller at the front office: the case they will have, what they travel with, and their secret. */
+    private record Arrival(CaseReference reference, TravellerCase.Traveller traveller, Passage passage,
+                           Direction direction, Hash secretHash, Optional<TravellerSecret> secretGiven) {
+        Arrival {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(traveller, "traveller");
+            Objects.requireNonNull(secretHash, "secretHash");
+        }
+
+        /** A traveller with no secret yet gets a fresh one now. */
+        static Arrival withNewSecret(CaseReference reference, TravellerCase.Traveller traveller, Passage passage,
+                Direction direction) {
+            TravellerSecret secret = TravellerSecret.random();
+            return new Arrival(reference, traveller, passage, direction, secret.hash(), Optional.of(secret));
+        }
+    }
+
     private final Journal journal;
     private final Cases cases;
+    private final Preregistrations preregistrations;
     private final Agreements agreements;
     private final CaseEntries entries;
+    private final FeeDue fees;
     private final Places places;
     private final Clock clock;
 
-    public TakingIn(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
+    public TakingIn(Journal journal, Cases cases, Preregistrations preregistrations, Places places,
+            Agreements agreements, Clock clock) {
         this.journal = journal;
         this.cases = cases;
+        this.preregistrations = preregistrations;
         this.agreements = agreements;
         this.entries = new CaseEntries(places, agreements);
+        this.fees = new FeeDue(agreements);
         this.places = places;
         this.clock = clock;
     }
@@ -55,17 +89,17 @@ public final class TakingIn {
     public Intake takeIn(TakeIn command) {
         if (command.preregistration().isPresent()) {
             CaseReference reference = command.preregistration().get();
-            return journal.exclusively(TravellerEvents.subject(reference),
-                    () -> fromPreregistration(cases.require(reference), command));
+            return journal.exclusively(TravellerEvents.subject(reference), () -> fromPreregistration(reference,
+                    command));
         }
         TravelDocument document = required(command.document(), "mrz");
-        Passage passage = entries.passage(required(command.passage(), "crossingPoint (or route)"),
-                required(command.direction(), "direction"));
+        Direction direction = required(command.direction(), "direction");
+        Passage passage = entries.passage(required(command.passage(), "crossingPoint (or route)"), direction);
         TravellerCase.Traveller traveller = new TravellerCase.Traveller(document, required(command.purpose(),
                 "purpose"), Optional.empty());
-        requireFrontOffice(command.actor(), passage, command.direction().get());
-        return CaseEntries.newCase(journal, cases, reference -> record(reference, traveller, passage,
-                command.direction().get(), command));
+        requireFrontOffice(command.actor(), passage, direction);
+        return CaseEntries.newCase(journal, this::taken, reference -> record(Arrival.withNewSecret(reference,
+                traveller, passage, direction), command));
     }
 
     /** The crossings and directions at which {@code actor} is the front office: where their desk takes travellers in. */
@@ -73,7 +107,7 @@ public final class TakingIn {
         List<IntakeWay> ways = new ArrayList<>();
         for (Passage passage : places.passages()) {
             for (Direction direction : passage.directions()) {
-                if (isFrontOffice(actor, passage, direction)) {
+                if (actor.worksIn(frontOffice(passage, direction))) {
                     ways.add(new IntakeWay(passage, direction));
                 }
             }
@@ -82,94 +116,99 @@ public final class TakingIn {
     }
 
     /**
-     * Takes a pre-registered traveller in. Who asks is checked first, so that no one but the front office of the
-     * crossing learns anything of the case (whether a document matches it, whether it was taken in).
+     * Takes a pre-registered traveller in, from the pre-registration this node keeps, which is then forgotten. Who
+     * asks is checked first, so that no one but the front office of the crossing learns anything of it (whether a
+     * document matches it, whether it was taken in).
      */
-    private Intake fromPreregistration(TravellerCase preregistered, TakeIn command) {
-        Passage passage = entries.passage(preregistered.passage(), preregistered.direction());
-        requireFrontOffice(command.actor(), passage, preregistered.direction());
-        if (preregistered.status() != CaseStatus.PREREGISTERED) {
-            throw new CaseConflict(preregistered.reference(), "it was taken in already (" + preregistered.status()
-                    .json() + ")");
+    private Intake fromPreregistration(CaseReference reference, TakeIn command) {
+        Optional<TravellerCase> logged = cases.find(reference);
+        if (logged.isPresent()) {
+            return fromLoggedCase(logged.get(), command);
         }
-        command.passage().filter(asked -> !asked.equals(preregistered.passage())).ifPresent(asked -> {
-            throw new IllegalArgumentException("crossingPoint \"" + asked + "\": the pre-registration is for "
-                    + preregistered.passage() + "; leave it out or take the traveller in anew");
-        });
-        command.direction().filter(asked -> !asked.equals(preregistered.direction())).ifPresent(asked -> {
-            throw new IllegalArgumentException("direction \"" + asked + "\": the pre-registration is for "
-                    + preregistered.direction());
-        });
-        TravellerCase.Traveller traveller = preregistered.traveller().orElseGet(() -> new TravellerCase.Traveller(
-                required(command.document(), "mrz"), required(command.purpose(), "purpose"), Optional.empty()));
-        command.document().ifPresent(scanned -> requireSameDocument(scanned, traveller.document(),
-                preregistered.reference()));
-        return record(preregistered.reference(), traveller, passage, preregistered.direction(), command);
+        PendingPreregistration pending = preregistrations.find(reference, clock.instant())
+                .orElseThrow(() -> new UnknownCase(reference));
+        Preregistration trip = pending.trip();
+        Passage passage = entries.passage(trip.passage(), trip.direction());
+        requireFrontOffice(command.actor(), passage, trip.direction());
+        requireTheTrip(command, trip.passage(), trip.direction());
+        command.document().ifPresent(scanned -> requireSameDocument(scanned, trip.document(), reference));
+        Intake intake = record(new Arrival(reference, new TravellerCase.Traveller(trip.document(), trip.purpose(),
+                Optional.of(trip.travelDate())), passage, trip.direction(), pending.secretHash(), Optional.empty()),
+                command);
+        preregistrations.remove(reference);
+        return intake;
     }
 
-    private Intake record(CaseReference reference, TravellerCase.Traveller traveller, Passage passage,
-            Direction direction, TakeIn command) {
-        Actor actor = command.actor();
-        requireValid(traveller.document(), passage, direction);
-        EligibilityOutcome outcome = agreements.eligibility().check(new CrossingRequest(
-                Intakes.crosser(traveller.document()), passage.id(), direction, clock.instant()));
+    /**
+     * A case the log holds already under that reference: taken in before (a conflict), or opened by a
+     * {@code traveller.preregistered} entry of an old log, which is taken in as it always was; that traveller never
+     * got a secret, so they get one now.
+     */
+    private Intake fromLoggedCase(TravellerCase logged, TakeIn command) {
+        Passage passage = entries.passage(logged.passage(), logged.direction());
+        requireFrontOffice(command.actor(), passage, logged.direction());
+        if (logged.status() != CaseStatus.PREREGISTERED) {
+            throw new CaseConflict(logged.reference(), "it was taken in already (" + logged.status().json() + ")");
+        }
+        requireTheTrip(command, logged.passage(), logged.direction());
+        TravellerCase.Traveller traveller = logged.traveller().orElseGet(() -> new TravellerCase.Traveller(
+                required(command.document(), "mrz"), required(command.purpose(), "purpose"), Optional.empty()));
+        command.document().ifPresent(scanned -> requireSameDocument(scanned, traveller.document(),
+                logged.reference()));
+        return record(Arrival.withNewSecret(logged.reference(), traveller, passage, logged.direction()), command);
+    }
+
+    private Intake record(Arrival arrival, TakeIn command) {
+        TravelDocument document = arrival.traveller().document();
+        requireValid(document, arrival.passage(), arrival.direction());
+        EligibilityOutcome outcome = agreements.eligibility().check(new CrossingRequest(Intakes.crosser(document),
+                arrival.passage().id(), arrival.direction(), clock.instant()));
         Optional<AgreementRef> agreement = Intakes.allowedBy(outcome);
-        Optional<Fee> fee = agreement.flatMap(this::travellerFee);
-        requirePaid(fee, command, agreement);
-        var payload = TravellerJson.traveller(traveller, actor.name());
+        Optional<Fee> fee = fees.of(agreement);
+        FeeDue.requirePaid(fee, command.feeCollected(), agreement);
+        Actor actor = command.actor();
+        var payload = TravellerJson.withSecretHash(TravellerJson.traveller(arrival.traveller(), actor.name()),
+                arrival.secretHash());
         command.preregistration().ifPresent(ref -> payload.put("preregistration", ref.value()));
         command.feeCollected().ifPresent(paid -> payload.putObject("fee")
                 .put("amount", paid.amount().text()).put("currency", paid.amount().currency().getCurrencyCode()));
         journal.record(CaseEntries.event(agreement.isPresent() ? TravellerEvents.TAKEN_IN
-                        : TravellerEvents.NOT_ELIGIBLE, reference, actor.party(), passage, direction,
-                traveller.document().category().json(),
+                        : TravellerEvents.NOT_ELIGIBLE, arrival.reference(), actor.party(), arrival.passage(),
+                arrival.direction(), document.category().json(),
                 entries.recipients(agreement, CaseEntries.TRAVELLER_DATA, actor.party()), agreement, payload,
                 outcome instanceof EligibilityOutcome.NotAllowed refused ? Optional.of(Intakes.reasonCode(refused))
                         : Optional.empty()));
-        return new Intake(cases.require(reference), outcome, fee);
+        return new Intake(cases.require(arrival.reference()), outcome, fee, arrival.secretGiven());
     }
 
-    private boolean isFrontOffice(Actor actor, Passage passage, Direction direction) {
-        return actor.isOfficerAt(passage.departure(direction).code()) || actor.frontOffice()
-                && entries.operatorOf(passage, clock.instant()).filter(actor.party()::equals).isPresent();
+    /** Whether a case or a kept pre-registration holds the reference: the two share one space of references. */
+    private boolean taken(CaseReference reference) {
+        return cases.exists(reference) || preregistrations.exists(reference);
+    }
+
+    private FrontOffice frontOffice(Passage passage, Direction direction) {
+        return agreements.eligibility().frontOffice(new Way(passage, direction), clock.instant());
     }
 
     private void requireFrontOffice(Actor actor, Passage passage, Direction direction) {
-        var departure = passage.departure(direction);
-        if (!isFrontOffice(actor, passage, direction)) {
-            throw new NotYourCase("intake at " + passage.id() + " from " + departure.code() + " is by "
-                    + departure.party() + "'s officers at " + departure.code() + entries.operatorOf(passage, clock.instant())
-                    .map(op -> " or the front office of " + op).orElse("") + "; " + actor.name() + " of "
-                    + actor.party() + " is neither");
+        FrontOffice office = frontOffice(passage, direction);
+        if (!actor.worksIn(office)) {
+            throw new NotYourCase("intake at " + passage.id() + " from " + passage.departure(direction).code()
+                    + " is by " + office.describe() + "; " + actor.name() + " of " + actor.party()
+                    + " is not one of them");
         }
     }
 
-    /** The fee per traveller the agreement sets; at most one: a traveller pays once. */
-    private Optional<Fee> travellerFee(AgreementRef ref) {
-        return agreements.find(ref).flatMap(a -> a.terms().fees().stream()
-                .filter(fee -> fee.per() == Fee.Payer.TRAVELLER).findFirst());
-    }
-
-    /** The fee collected must be the fee due: none when nothing is due, exactly it when one is. */
-    private static void requirePaid(Optional<Fee> due, TakeIn command, Optional<AgreementRef> agreement) {
-        Optional<FeeCollected> paid = command.feeCollected();
-        if (due.isEmpty() || due.get().amount().isZero()) {
-            paid.filter(collected -> !collected.amount().isZero()).ifPresent(collected -> {
-                throw new IllegalArgumentException("feeCollected \"" + collected + "\": no fee is due, "
-                        + agreement.map(a -> "agreement " + a + " sets none per traveller")
-                                .orElse("no agreement allows this crossing") + "; collect nothing");
-            });
-            return;
-        }
-        String amount = due.get().amount().toString();
-        if (paid.isEmpty()) {
-            throw new IllegalArgumentException("feeCollected: agreement " + agreement.get() + " sets a fee of "
-                    + amount + " per traveller; collect it and send feeCollected");
-        }
-        if (!paid.get().pays(due.get())) {
-            throw new IllegalArgumentException("feeCollected \"" + paid.get() + "\" is not the fee of " + amount
-                    + " per traveller that agreement " + agreement.get() + " sets");
-        }
+    /** A crossing or direction given with a pre-registration must be the pre-registered one. */
+    private static void requireTheTrip(TakeIn command, PassageId passage, Direction direction) {
+        command.passage().filter(asked -> !asked.equals(passage)).ifPresent(asked -> {
+            throw new IllegalArgumentException("crossingPoint \"" + asked + "\": the pre-registration is for "
+                    + passage + "; leave it out or take the traveller in anew");
+        });
+        command.direction().filter(asked -> !asked.equals(direction)).ifPresent(asked -> {
+            throw new IllegalArgumentException("direction \"" + asked + "\": the pre-registration is for "
+                    + direction);
+        });
     }
 
     /** An expired document is taken in by no front office, whatever an agreement allows. */

@@ -88,9 +88,10 @@ class DeskRoutes {
             DeskPage.Note note = switch (intake.eligibility()) {
                 case EligibilityOutcome.Allowed allowed -> DeskPage.Note.ok("Taken in: case " + taken.reference()
                         + ", allowed by " + allowed.agreement() + ". Waiting for the exit decision at "
-                        + taken.waitingAt().map(Object::toString).orElse("?") + ".", taken.reference());
+                        + taken.waitingAt().map(Object::toString).orElse("?") + "." + secret(intake), taken.reference());
                 case EligibilityOutcome.NotAllowed refused -> DeskPage.Note.refused("Not eligible; the refusal is"
-                        + " recorded as case " + taken.reference() + ". Tell the traveller:", refused.reasons().stream()
+                        + " recorded as case " + taken.reference() + "." + secret(intake) + " Tell the traveller:",
+                        refused.reasons().stream()
                         .map(Object::toString).toList(), taken.reference());
             };
             return page(caller, csrf, HttpStatus.OK, note, DeskPage.Form.EMPTY);
@@ -117,6 +118,12 @@ class DeskRoutes {
         } catch (IllegalArgumentException | CaseConflict | NotYourCase | UnknownCase e) {
             return page(caller, csrf, status(e), DeskPage.Note.error(e.getMessage()), DeskPage.Form.EMPTY);
         }
+    }
+
+    /** The secret a traveller who did not pre-register gets now, to open their receipt: shown this once. */
+    private static String secret(Intake intake) {
+        return intake.secret().map(secret -> " Give the traveller their reference and secret (shown only now): "
+                + secret.value() + ".").orElse("");
     }
 
     private TakeIn command(Caller caller, DeskPage.Form form) {

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /preregister}: the traveller's own page, no sign-in. They type or paste their document's zone, choose the
- * crossing, the purpose and the day, and get a reference to show at the post; sending the same again gives the same
- * reference. A wrong check digit is shown with its line and column, and what they typed stays in the form.
+ * crossing, the purpose and the day, and get a reference to show at the post and a secret that opens their receipt;
+ * every submission gets its own, the same one twice too. A wrong check digit is shown with its line and column, and
+ * what they typed stays in the form. Nothing of it is in the log until the front office takes them in.
  */
 @RestController
 class PreregistrationPage {
@@ -55,17 +56,32 @@ class PreregistrationPage {
             @RequestParam(defaultValue = "") String travelDate) {
         Form form = new Form(mrz, purpose, way, travelDate);
         try {
-            Preregistered done = preregistering.preregister(new Preregister(preregistration(form)));
-            String reference = done.travellerCase().reference().value();
-            String note = "<div id=\"note\" role=\"status\" class=\"note\">"
-                    + (done.created() ? "Pre-registered." : "You had pre-registered this trip already.")
-                    + " Your reference: <strong id=\"reference\">" + reference + "</strong>. Show it at the post."
-                    + outlook(done.preview()) + " <a href=\"/cases/" + reference + "/receipt\">Your receipt</a></div>";
-            return render(HttpStatus.OK, note, Form.EMPTY, csrf);
+            return switch (preregistering.preregister(new Preregister(preregistration(form)))) {
+                case Preregistered.Kept kept -> render(HttpStatus.OK, kept(kept), Form.EMPTY, csrf);
+                case Preregistered.NotEligible refused -> render(HttpStatus.BAD_REQUEST, notEligible(refused), form,
+                        csrf);
+            };
         } catch (IllegalArgumentException e) {
             return render(HttpStatus.BAD_REQUEST, "<div id=\"note\" role=\"alert\" class=\"error\">"
                     + Html.escape(e.getMessage()) + "</div>", form, csrf);
         }
+    }
+
+    /** The reference and the secret, shown this once; the same words for every submission, the same one twice too. */
+    private static String kept(Preregistered.Kept kept) {
+        String reference = kept.preregistration().reference().value();
+        String secret = kept.secret().value();
+        return "<div id=\"note\" role=\"status\" class=\"note\">Pre-registered. Your reference: <strong"
+                + " id=\"reference\">" + reference + "</strong>; your secret: <strong id=\"secret\">" + secret
+                + "</strong>. Keep both: the secret is shown only this once, and with the reference it opens your"
+                + " receipt. Show the reference at the post." + outlook(kept.preview()) + " <a href=\"/cases/"
+                + reference + "/receipt?secret=" + secret + "\">Your receipt</a></div>";
+    }
+
+    private static String notEligible(Preregistered.NotEligible refused) {
+        return "<div id=\"note\" role=\"alert\" class=\"error\">Not eligible; nothing was kept.<ul>"
+                + refused.reasons().stream().map(reason -> "<li>" + Html.escape(reason.detail()) + "</li>")
+                        .collect(Collectors.joining()) + "</ul></div>";
     }
 
     /** Reads the form in the order a traveller fills it, so the first error named is the first field wrong. */
@@ -91,7 +107,8 @@ class PreregistrationPage {
                 .collect(Collectors.joining());
         String body = """
                 <h1>Pre-register a crossing</h1>
-                <p class="lead">Before you travel: your reference lets the front office find you at the post.</p>
+                <p class="lead">Before you travel: your reference lets the front office find you at the post.
+                Nothing is recorded in the log until the front office takes you in.</p>
                 %s
                 <form method="post" action="/preregister" id="preregister">%s
                 <label for="mrz">The machine-readable zone of your passport or card (the two or three lines of

@@ -17,6 +17,7 @@ import org.crossings.server.travel.Preregistration;
 import org.crossings.server.travel.Purpose;
 import org.crossings.server.travel.Step;
 import org.crossings.server.travel.TravelDocument;
+import org.crossings.server.travel.TravellerSecret;
 import org.crossings.server.travel.application.Decide;
 import org.crossings.server.travel.application.TakeIn;
 import org.crossings.server.value.DateRange;
@@ -101,6 +102,11 @@ final class TravelRequests {
 
     static CaseReference reference(String text) {
         return field("reference", () -> CaseReference.of(text));
+    }
+
+    /** The traveller's secret, as sent with a receipt's reference ({@code ?secret=}). */
+    static TravellerSecret secret(String text) {
+        return field("secret", () -> TravellerSecret.of(text));
     }
 
     /** The person acting, as the use cases see them. */

@@ -8,12 +8,14 @@ import org.crossings.server.http.Caller;
 import org.crossings.server.place.PostCode;
 import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.RefusalReasons;
+import org.crossings.server.travel.TravellerSecret;
 import org.crossings.server.travel.application.DecidingCrossing;
 import org.crossings.server.travel.application.Intake;
 import org.crossings.server.travel.application.Preregister;
 import org.crossings.server.travel.application.Preregistered;
 import org.crossings.server.travel.application.Preregistering;
 import org.crossings.server.travel.application.TakingIn;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,15 +50,21 @@ class TravelRoutes {
         this.clock = clock;
     }
 
-    /** 201 with a new reference; 200 with the first one's when the same pre-registration comes again. */
+    /**
+     * 201 with a fresh reference and secret for every submission, the same one twice included: the answer tells no
+     * sender whether the trip was submitted before. 400, naming the field, when it is not eligible whatever the
+     * agreements say (the document expires before the day of travel, the day is out of range); nothing is kept then.
+     */
     @PostMapping(path = "/api/preregistrations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TravelViews.Preregistration> preregister(@RequestBody TravelRequests.PreregistrationBody body) {
-        Preregistered done = preregistering.preregister(new Preregister(TravelRequests.preregistration(body)));
-        var view = new TravelViews.Preregistration(done.travellerCase().reference().value(), done.created(),
-                done.travellerCase().status().json(), TravelViews.eligibility(done.preview()));
-        return ResponseEntity.status(done.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/cases/" + view.reference() + "/receipt")).body(view);
+    ResponseEntity<?> preregister(@RequestBody TravelRequests.PreregistrationBody body) {
+        return switch (preregistering.preregister(new Preregister(TravelRequests.preregistration(body)))) {
+            case Preregistered.Kept kept -> ResponseEntity.created(URI.create("/cases/"
+                            + kept.preregistration().reference() + "/receipt"))
+                    .cacheControl(CacheControl.noStore()).body(TravelViews.preregistration(kept));
+            case Preregistered.NotEligible refused -> ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(TravelProblems.notEligible(refused));
+        };
     }
 
     /** 201 either way: an ineligible traveller's refusal is recorded too, with every reason in the answer. */
@@ -68,7 +76,7 @@ class TravelRoutes {
         return ResponseEntity.created(URI.create("/api/cases/" + travellerCase.reference()))
                 .body(new TravelViews.Intake(travellerCase.reference(), travellerCase.status(),
                         TravelViews.eligibility(intake.eligibility()), intake.fee().map(TravelViews::fee)
-                        .orElse(null), travellerCase));
+                        .orElse(null), intake.secret().map(TravellerSecret::value).orElse(null), travellerCase));
     }
 
     @GetMapping(path = "/api/cases/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)

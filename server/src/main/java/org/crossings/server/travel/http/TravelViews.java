@@ -10,8 +10,11 @@ import org.crossings.server.http.Caller;
 import org.crossings.server.people.Role;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.travel.CaseEntry;
+import org.crossings.server.travel.CaseStatus;
+import org.crossings.server.travel.PreregistrationReason;
 import org.crossings.server.travel.RefusalReason;
 import org.crossings.server.travel.TravellerCase;
+import org.crossings.server.travel.application.Preregistered;
 
 /**
  * The JSON answers of the travel routes. A case's traveller (names, document, date of birth) is included only for a
@@ -56,10 +59,17 @@ final class TravelViews {
     record FeeView(String amount, String currency, String per) {
     }
 
-    record Intake(String reference, String status, Eligibility eligibility, FeeView fee, Case travellerCase) {
+    /** @param travellerSecret the traveller's secret when this intake gave them one (shown once), else null */
+    record Intake(String reference, String status, Eligibility eligibility, FeeView fee, String travellerSecret,
+                  Case travellerCase) {
     }
 
-    record Preregistration(String reference, boolean created, String status, Eligibility eligibility) {
+    /**
+     * A pre-registration kept: its reference and the traveller's secret (shown this once), when it is forgotten if no
+     * one takes the traveller in, the eligibility preview, and the traveller's page for it ({@code receipt}).
+     */
+    record Preregistration(String reference, String secret, String status, Instant expiresAt,
+                           Eligibility eligibility, String receipt) {
     }
 
     record ReasonView(String code, String step, String text) {
@@ -120,6 +130,19 @@ final class TravelViews {
             case EligibilityOutcome.NotAllowed refused -> new Eligibility(false, null, null,
                     refused.reasons().stream().map(TravelViews::refusal).toList());
         };
+    }
+
+    static Preregistration preregistration(Preregistered.Kept kept) {
+        String reference = kept.preregistration().reference().value();
+        return new Preregistration(reference, kept.secret().value(), CaseStatus.PREREGISTERED.json(),
+                kept.preregistration().expiresAt(), eligibility(kept.preview()),
+                "/cases/" + reference + "/receipt?secret=" + kept.secret().value());
+    }
+
+    /** A reason a pre-registration is not eligible, in the shape of an agreement's reasons (it names none). */
+    static Eligibility notEligible(List<PreregistrationReason> reasons) {
+        return new Eligibility(false, null, null, reasons.stream()
+                .map(reason -> new Refusal(null, null, reason.code().name(), reason.detail())).toList());
     }
 
     static FeeView fee(Fee fee) {

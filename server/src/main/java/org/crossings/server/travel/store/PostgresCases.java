@@ -74,12 +74,10 @@ public final class PostgresCases implements Cases, Projection {
                 .query(Long.class).single() > 0;
     }
 
-    /** The first case of that submission, should the log hold a second (it never makes one; a mirror may read one). */
     @Override
-    public Optional<CaseReference> preregistered(Hash submission) {
-        return jdbc.sql("SELECT reference FROM travel_cases WHERE submission = ? ORDER BY opened_at, reference LIMIT 1")
-                .param(submission.bytes())
-                .query((row, n) -> CaseReference.of(row.getString(1))).optional();
+    public Optional<Hash> secretHash(CaseReference reference) {
+        return jdbc.sql("SELECT secret_hash FROM travel_cases WHERE reference = ? AND secret_hash IS NOT NULL")
+                .param(reference.value()).query((row, n) -> Hash.of(row.getBytes(1))).optional();
     }
 
     @Override
@@ -113,7 +111,12 @@ public final class PostgresCases implements Cases, Projection {
                 .update();
     }
 
-    /** A pre-registration opens a case; an intake opens or continues one and puts it in the exit post's queue. */
+    /**
+     * An intake opens a case and puts it in the exit post's queue, or continues a case that an old log's
+     * {@code traveller.preregistered} entry opened. Such entries are no longer written (a pre-registration stays out
+     * of the log until intake), but a logged entry is forever: replayed, it still opens a case in status
+     * pre-registered, which the front office can take in as before.
+     */
     private void traveller(Recorded entry, String reference) {
         Envelope envelope = entry.envelope();
         Direction direction = envelope.direction().get();
@@ -121,13 +124,14 @@ public final class PostgresCases implements Cases, Projection {
                 : envelope.type().equals(TravellerEvents.TAKEN_IN) ? CaseStatus.AWAITING_EXIT
                 : CaseStatus.NOT_ELIGIBLE;
         boolean holdsPayload = traveller(entry.payload()).isPresent();
-        JsonNode submission = entry.payload().path("submission");
-        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, submission) VALUES (?, ?, ?, ?, ?, 0,"
+        Optional<Hash> secretHash = TravellerJson.readSecretHash(entry.payload());
+        jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, secret_hash) VALUES (?, ?, ?, ?, ?, 0,"
                         + " ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
                         + " status = excluded.status, allowed_by = excluded.allowed_by,"
                         + " waiting_since = excluded.waiting_since, waiting_at = excluded.waiting_at,"
                         + " data_recipients = excluded.data_recipients,"
-                        + " traveller = COALESCE(excluded.traveller, travel_cases.traveller)"
+                        + " traveller = COALESCE(excluded.traveller, travel_cases.traveller),"
+                        + " secret_hash = COALESCE(excluded.secret_hash, travel_cases.secret_hash)"
                         + " WHERE travel_cases.status = 'preregistered'") // an intake continues a pre-registration only
                 .params(reference, status.json(), envelope.passage().get().value(), direction.from().value(),
                         direction.to().value(), envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
@@ -135,7 +139,7 @@ public final class PostgresCases implements Cases, Projection {
                         status == CaseStatus.AWAITING_EXIT ? Timestamp.from(envelope.time()) : null,
                         array(envelope.recipients()), holdsPayload ? travellerJson(entry.payload()) : null,
                         status == CaseStatus.AWAITING_EXIT ? direction.from().value() : null,
-                        submission.isString() ? Hash.fromHex(submission.stringValue()).bytes() : null)
+                        secretHash.map(Hash::bytes).orElse(null))
                 .update();
     }
 

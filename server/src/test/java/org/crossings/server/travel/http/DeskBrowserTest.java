@@ -108,27 +108,42 @@ class DeskBrowserTest {
     }
 
     @Test
-    void a_traveller_pre_registers_from_home_and_gets_the_same_reference_twice() {
+    void a_traveller_pre_registers_from_home_twice_and_margara_takes_her_in_with_one_reference() {
         Page home = browser.newContext().newPage();
-        String mrz = Passports.ordinary("IRL", "MURPHY", "SEAN");
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        String mrz = Passports.ordinary("IRL", "MURPHY", "SIOBHAN");
+        String inTwoDays = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
         home.navigate(url("/login"));
         home.click("text=Pre-register your crossing");
 
-        String reference = null;
-        for (String expected : List.of("Pre-registered.", "You had pre-registered this trip already.")) {
+        List<String> references = new java.util.ArrayList<>();
+        String secret = null;
+        for (int i = 0; i < 2; i++) {
             home.fill("#mrz", mrz);
             home.selectOption("#way", "MARGARA-ALICAN|AM-MARGARA|TR-ALICAN");
             home.selectOption("#purpose", "tourism");
-            home.fill("#travelDate", tomorrow);
+            home.fill("#travelDate", inTwoDays);
             home.click("#preregister button[type=submit]");
-            assertThat(home.locator("#note")).containsText(expected);
+            assertThat(home.locator("#note")).containsText("Pre-registered. Your reference:");
             assertThat(home.locator("#note")).containsText("ARM-TUR-2022-THIRD-COUNTRY v1 allows this crossing");
-            String shown = home.locator("#reference").textContent();
-            assertThat(reference == null || reference.equals(shown)).as("the same reference").isTrue();
-            reference = shown;
+            references.add(home.locator("#reference").textContent());
+            secret = home.locator("#secret").textContent();
         }
+        assertThat(references.get(1)).as("a fresh reference each time").isNotEqualTo(references.get(0));
 
+        Page armenia = signedIn(officer("ARM", "AM-MARGARA"));
+        armenia.navigate(url("/desk"));
+        armenia.fill("#preregistration", references.get(1));
+        armenia.click("#intake button[type=submit]");
+        assertThat(armenia.locator("#note")).containsText("Taken in: case " + references.get(1));
+        assertThat(armenia.locator("#queue-AM-MARGARA tr[data-reference='" + references.get(1) + "']"))
+                .containsText("MURPHY, SIOBHAN");
+
+        home.click("#note a");
+        assertThat(home.locator("#status")).hasText("awaiting-exit");
+        assertThat(home.locator("#proofs")).containsText("c2sp.org/tlog-proof@v1");
+        assertThat(home.url()).contains("secret=" + secret);
+
+        home.navigate(url("/preregister"));
         home.fill("#mrz", mrz.replace("MURPHY", "MURPHX").substring(0, 50));
         home.click("#preregister button[type=submit]");
         assertThat(home.locator("#note.error")).containsText("mrz");

@@ -9,6 +9,7 @@ import static org.crossings.server.travel.http.TravellerAtMargaraTest.MARGARA_TO
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.crossings.server.ParallelClients;
 import org.crossings.server.travel.Passports;
 import org.crossings.tlog.log.LogWriter;
 import org.junit.jupiter.api.Test;
@@ -42,26 +43,26 @@ class IntakeRulesTest {
     }
 
     @Test
-    void the_same_preregistration_sent_eight_times_at_once_makes_one_case() throws Exception {
+    void the_same_preregistration_sent_eight_times_at_once_is_eight_alike_and_the_front_office_takes_in_one()
+            throws Exception {
+        String mrz = Passports.ordinary("PRT", "SILVA", "JOAO");
         String body = """
                 {"mrz": %s, "purpose": "business", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
-                 "travelDate": "%s"}""".formatted(quoted(Passports.ordinary("PRT", "SILVA", "JOAO")), MARGARA_TO_ALICAN,
+                 "travelDate": "%s"}""".formatted(quoted(mrz), MARGARA_TO_ALICAN,
                 LocalDate.now(ZoneOffset.UTC).plusDays(3));
-        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
-            java.util.concurrent.Callable<java.net.http.HttpResponse<String>> submit =
-                    () -> api.post(ANONYMOUS, "/api/preregistrations", body);
-            var answers = threads.invokeAll(java.util.Collections.nCopies(8, submit));
-            java.util.List<String> references = new java.util.ArrayList<>();
-            int created = 0;
-            for (var answer : answers) {
-                var response = answer.get();
-                assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-                created += response.statusCode() == 201 ? 1 : 0;
-                references.add(json(response).path("reference").asString());
-            }
-            assertThat(created).isEqualTo(1);
-            assertThat(references).containsOnly(references.getFirst());
-        }
+        long before = api.server.bean(LogWriter.class).size();
+
+        var answers = ParallelClients.atOnce(8, () -> api.post(ANONYMOUS, "/api/preregistrations", body));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201));
+        assertThat(answers).extracting(answer -> json(answer).path("reference").asString()).doesNotHaveDuplicates();
+        assertThat(api.server.bean(LogWriter.class).size()).as("nothing anonymous is in the log").isEqualTo(before);
+        String reference = json(answers.get(5)).path("reference").asString();
+        var intake = api.post(ARM_OFFICER, "/api/intake", "{\"preregistration\": \"" + reference + "\", \"mrz\": "
+                + quoted(mrz) + "}");
+        assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+        assertThat(json(intake).path("travellerSecret").isNull()).as("she has her secret already").isTrue();
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before + 1);
     }
 
     @Test
@@ -107,6 +108,30 @@ class IntakeRulesTest {
                 .formatted(quoted(Passports.ordinary("ITA", "BIANCHI", "LUCA")), MARGARA_TO_ALICAN));
 
         assertThat(operator.statusCode()).as("Türkiye has not signed").isEqualTo(403);
+    }
+
+    @Test
+    void on_a_route_whose_agreement_names_an_operator_only_the_operators_front_office_takes_travellers_in() {
+        String body = """
+                {"mrz": %s, "purpose": "family", "route": "SYUNIK", "direction": {"from": "AZ-AGHBAND", "to": "AZ-ORDUBAD"},
+                 "feeCollected": {"amount": "5.00", "currency": "USD"}}""".formatted(
+                quoted(Passports.ordinary("AZE", "HASANOV", "ORKHAN")));
+        long before = api.server.bean(LogWriter.class).size();
+
+        var azerbaijanAtAghband = api.post("aze-officer-aghband", "/api/intake", body);
+        var armeniaAtSyunikEast = api.post("arm-officer-syunik-east", "/api/intake", body);
+
+        assertThat(azerbaijanAtAghband.statusCode()).as("the departure state's officer, at the post left")
+                .isEqualTo(403);
+        assertThat(json(azerbaijanAtAghband).path("detail").asString()).contains(
+                "is by the front office of OPERATOR (named by agreement SYUNIK-TRANSIT v1)");
+        assertThat(armeniaAtSyunikEast.statusCode()).isEqualTo(403);
+        assertThat(api.server.bean(LogWriter.class).size()).isEqualTo(before);
+        assertThat(api.get("aze-officer-aghband", "/desk").body()).as("the desk offers no way on the route")
+                .doesNotContain("SYUNIK|");
+        assertThat(api.get("operator-front-office", "/desk").body()).contains("SYUNIK|AZ-AGHBAND|AZ-ORDUBAD");
+        var operator = api.post("operator-front-office", "/api/intake", body);
+        assertThat(operator.statusCode()).as(operator.body()).isEqualTo(201);
     }
 
     private String takenIn(String mrz) {

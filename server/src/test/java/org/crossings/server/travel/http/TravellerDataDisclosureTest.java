@@ -45,6 +45,7 @@ class TravellerDataDisclosureTest {
                 .formatted(quoted(mrz), TravellerAtMargaraTest.MARGARA_TO_ALICAN));
         assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
         String reference = json(intake).path("reference").asString();
+        String secret = json(intake).path("travellerSecret").asString();
         long index = json(intake).path("travellerCase").path("entries").get(0).path("index").asLong();
         List<String> secrets = List.of("TREMBLAY", "JULIE", number, "910215");
 
@@ -96,7 +97,7 @@ class TravellerDataDisclosureTest {
                 assertThat(new String(entry, StandardCharsets.UTF_8)).doesNotContain(secrets);
             }
         }
-        var receipt = api.get(ANONYMOUS, "/api/cases/" + reference + "/receipt");
+        var receipt = api.get(ANONYMOUS, "/api/cases/" + reference + "/receipt?secret=" + secret);
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.body()).doesNotContain(secrets);
 
