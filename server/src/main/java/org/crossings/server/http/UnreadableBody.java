@@ -25,7 +25,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * messages name Java classes ("Cannot deserialize value of type {@code java.lang.String} from Array value"); these
  * never do.
  */
-final class UnreadableBody {
+public final class UnreadableBody {
 
     /** Longest value quoted back; a long one is cut. */
     private static final int QUOTED = 40;
@@ -37,7 +37,7 @@ final class UnreadableBody {
     }
 
     /** Why a body could not be read; {@code cause} is what the message converter threw, or null. */
-    static String describe(Throwable cause) {
+    public static String describe(Throwable cause) {
         JacksonException jackson = jacksonIn(cause);
         if (jackson == null) {
             return "the request needs a JSON body";

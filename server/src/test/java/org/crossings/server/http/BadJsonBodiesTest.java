@@ -65,7 +65,7 @@ class BadJsonBodiesTest {
     private static Map<String, Class<?>> jsonRoutes() {
         Map<String, Class<?>> routes = new java.util.TreeMap<>();
         Map<RequestMappingInfo, HandlerMethod> methods = RunningServer.shared()
-                .bean(RequestMappingHandlerMapping.class).getHandlerMethods();
+                .bean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods();
         methods.forEach((info, handler) -> {
             if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
                 return;

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * Every JSON request body is at most {@code crossings.http.max-json-body} bytes (64 KiB unless configured): one
  * whose {@code Content-Length} says more is refused unread, and one sent without a length is cut off as soon as it
- * passes the bound. Either way the answer is a 413 problem ({@link RequestProblems}). Forms have Tomcat's own bound,
+ * passes the bound. Either way the answer is a 413 problem ({@link StrictRequestProblems}). Forms have Tomcat's own bound,
  * {@code server.tomcat.max-http-form-post-size}.
  */
 @ControllerAdvice

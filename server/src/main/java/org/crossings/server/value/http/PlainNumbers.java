@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * Numbers in request paths and queries ({@code /api/entries/{index}/payload}, {@code ?limit=}, {@code ?version=}) as
  * every route reads them: {@link PlainNumber} and never negative. They replace Spring's own reading, which takes
  * {@code 0x10} and {@code #10} as 16 ({@link Long#decode}), {@code -1}, and spaces around the digits. A refusal is a
- * 400 naming the parameter ({@link RequestProblems}).
+ * 400 naming the parameter ({@link StrictRequestProblems}).
  *
  * <p>An editor and a converter: Spring falls back to its own lenient number editor when a converter refuses a plain
  * {@code long} or {@code int}, so only an editor of our own has the last word there; an {@code Optional<Integer>} is

@@ -22,7 +22,7 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-final class RequestProblems {
+final class StrictRequestProblems {
 
     /** The most characters of a refusal's own words a problem repeats. */
     private static final int REASON = 200;
@@ -53,15 +53,28 @@ final class RequestProblems {
             }
         }
         if (!(e.getCause() instanceof JacksonException json)) {
-            return badInput("body", "body is not JSON that this route reads");
+            return badInput("body", org.crossings.server.http.UnreadableBody.describe(e.getCause()));
         }
         String field = JsonPath.of(json.getPath());
         if (json.getCause() instanceof IllegalArgumentException bad && bad.getMessage() != null
                 && bad.getMessage().startsWith(field + " ")) {
             return badInput(field, bad.getMessage()); // a TextRule's, which names the path and quotes an excerpt
         }
-        JsonRefusal refusal = JsonRefusal.of(json);
-        return badInput(refusal.field(), refusal.detail());
+        if (isStrictRefusal(json)) {
+            JsonRefusal refusal = JsonRefusal.of(json);
+            return badInput(refusal.field(), refusal.detail());
+        }
+        return badInput(field, org.crossings.server.http.UnreadableBody.describe(e.getCause()));
+    }
+
+    /**
+     * What only strict reading refuses: an unknown member, a member given twice, anything after the body. Other
+     * unreadable bodies (not JSON, the wrong shape) are described as the shared web plumbing describes them.
+     */
+    private static boolean isStrictRefusal(JacksonException json) {
+        String words = String.valueOf(json.getOriginalMessage());
+        return json instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
+                || words.startsWith("Duplicate Object property") || words.startsWith("Trailing token");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
