@@ -96,10 +96,11 @@ class JournalConfiguration {
     }
 
     @Bean
-    NodeHealth nodeHealth(PostgresJournal journal, LogWriter writer, DataSource dataSource,
+    NodeHealth nodeHealth(PostgresJournal journal, ScheduledIntegrityScan integrity, LogWriter writer,
+            DataSource dataSource,
             @Value("${crossings.health.max-lag:10000}") long maxLag,
             @Value("${crossings.health.findings-block-readiness:true}") boolean findingsBlockReadiness) {
-        return new NodeHealth(journal, writer, dataSource, maxLag, findingsBlockReadiness);
+        return new NodeHealth(journal, integrity, writer, dataSource, maxLag, findingsBlockReadiness);
     }
 
     @Bean

@@ -28,7 +28,7 @@ class MetricsConfiguration {
 
     @Bean
     InitializingBean crossingsMeters(MeterRegistry registry, PostgresJournal journal, LogWriter writer,
-            DataSource dataSource) {
+            DataSource dataSource, org.crossings.server.journal.IntegrityScan integrity) {
         return () -> {
             journalGauge(registry, journal, "crossings.log.size", "entries in the log", JournalStatus::logSize);
             journalGauge(registry, journal, "crossings.read.models.applied", "log entries the read models applied",
@@ -39,6 +39,13 @@ class MetricsConfiguration {
                     + " (findings)", JournalStatus::findings);
             journalGauge(registry, journal, "crossings.read.models.stopped", "1 while the read models are stopped",
                     status -> status.stopped().isPresent() ? 1 : 0);
+            Gauge.builder("crossings.log.integrity.tampered", integrity, scan -> scan.latest().status()
+                            == org.crossings.server.journal.IntegrityReport.Status.TAMPERED ? 1 : 0)
+                    .description("1 once the integrity scan found the stored log contradicting what it signed")
+                    .register(registry);
+            Gauge.builder("crossings.log.integrity.verified", integrity, scan -> scan.latest().verifiedSize())
+                    .description("entries the integrity scan has checked against the signed checkpoint")
+                    .register(registry);
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Gauge.builder("crossings.log.checkpoint.age", jdbc, MetricsConfiguration::checkpointAge)
                     .description("seconds since the latest checkpoint was signed").baseUnit("seconds")

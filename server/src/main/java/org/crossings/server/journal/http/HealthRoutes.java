@@ -36,6 +36,8 @@ class HealthRoutes {
         body.put("reasons", report.reasons());
         body.put("log", Map.of("size", report.journal().logSize(), "applied", report.journal().applied(),
                 "lag", report.journal().lag(), "setAside", report.journal().findings()));
+        body.put("integrity", Map.of("status", report.integrity().status().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-'), "verifiedSize", report.integrity().verifiedSize()));
         return ResponseEntity.status(report.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .cacheControl(CacheControl.noStore()).body(body);
     }

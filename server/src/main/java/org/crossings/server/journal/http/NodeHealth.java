@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.crossings.server.journal.IntegrityReport;
+import org.crossings.server.journal.IntegrityScan;
 import org.crossings.server.journal.JournalStatus;
 import org.crossings.server.journal.store.PostgresJournal;
 import org.crossings.tlog.log.LogWriter;
@@ -12,16 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Whether this node is ready to take requests, and if not, why: its database answers, its log writer publishes, its
- * read models are caught up with the log and nothing was set aside. Live means only that the process runs: a node
+ * stored log is what it signed (the integrity scan), its read models are caught up with the log and nothing was set
+ * aside. Live means only that the process runs: a node
  * that is not ready is still live, and it recovers by itself once the cause is gone.
  */
 public final class NodeHealth {
 
     /** The health of this node at one instant. */
-    public record Report(String status, boolean ready, List<String> reasons, JournalStatus journal) {
+    public record Report(String status, boolean ready, List<String> reasons, JournalStatus journal,
+            IntegrityReport integrity) {
     }
 
     private final PostgresJournal journal;
+    private final IntegrityScan integrity;
     private final LogWriter writer;
     private final JdbcClient jdbc;
     private final long maxLag;
@@ -32,9 +37,10 @@ public final class NodeHealth {
      *     default, so that a finding is seen at once; a party that prefers to keep serving while it looks into one
      *     turns it off, and the node still says {@code degraded}
      */
-    public NodeHealth(PostgresJournal journal, LogWriter writer, DataSource dataSource, long maxLag,
-            boolean findingsBlockReadiness) {
+    public NodeHealth(PostgresJournal journal, IntegrityScan integrity, LogWriter writer, DataSource dataSource,
+            long maxLag, boolean findingsBlockReadiness) {
         this.journal = journal;
+        this.integrity = integrity;
         this.writer = writer;
         this.jdbc = JdbcClient.create(dataSource);
         this.maxLag = maxLag;
@@ -53,6 +59,9 @@ public final class NodeHealth {
                 + halt.getMessage()));
         JournalStatus status = journal.status();
         status.stopped().ifPresent(unavailable::add);
+        IntegrityReport scanned = integrity.latest();
+        scanned.discrepancy().ifPresent(found -> unavailable.add("the stored log contradicts what it signed: "
+                + found.summary() + " (the evidence is in this node's log)"));
         if (status.lag() > maxLag) {
             degraded.add("the read models are " + status.lag() + " entries behind the log");
         }
@@ -64,7 +73,7 @@ public final class NodeHealth {
         String word = !unavailable.isEmpty() ? "unavailable" : !degraded.isEmpty() ? "degraded" : "ready";
         boolean ready = unavailable.isEmpty() && status.lag() <= maxLag
                 && (status.findings() == 0 || !findingsBlockReadiness);
-        return new Report(word, ready, List.copyOf(reasons), status);
+        return new Report(word, ready, List.copyOf(reasons), status, scanned);
     }
 
     private Optional<String> database() {
