@@ -20,6 +20,14 @@ class ErrorRoutes implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!response.isCommitted()) {
             response.resetBuffer();
+            if (databaseAway(request)) {
+                // e.g. an API token checked while the database is away: nothing was done, the client may retry
+                response.setHeader("Retry-After", "2");
+                new Problem(503, "database-unavailable",
+                        "The database does not answer", "this node's database does not answer now; nothing was"
+                        + " recorded, try again shortly").writeTo(response);
+                return;
+            }
             problem(request).writeTo(response);
         }
     }
@@ -37,6 +45,19 @@ class ErrorRoutes implements ErrorController {
             default -> Problem.forStatus(status, InternalNames.hidden(containerSays(request),
                     "the request was refused: its query, headers or body could not be read"));
         };
+    }
+
+    /** Whether the error that escaped is this node's database not answering (in a filter, before any route ran). */
+    private static boolean databaseAway(HttpServletRequest request) {
+        for (Object e = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); e instanceof Throwable t;
+                e = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.dao.TransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the container refused the request: the message it sent the error with, or the first line of its error. */

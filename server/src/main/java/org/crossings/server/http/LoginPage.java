@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * sign-in is paused after too many failures ({@link SignInFailures}).
  */
 @RestController
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // its limits are the web's
 class LoginPage {
 
     private final SignInLimits limits;

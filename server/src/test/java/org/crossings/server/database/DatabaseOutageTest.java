@@ -8,17 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crossings.server.LoggedWrites;
 import org.crossings.server.RunningServer;
-import org.crossings.server.travel.Passports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * PostgreSQL alone dies under a running node and comes back: meanwhile the node says it is not ready and answers
@@ -27,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DatabaseOutageTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A client that gives up long before a 30-second pool timeout would answer. */
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -37,7 +33,7 @@ class DatabaseOutageTest {
     @Test
     void a_node_whose_database_died_answers_503_quickly_and_recovers_by_itself_when_it_is_back() throws Exception {
         try (RunningServer server = RunningServer.start(dataDir)) {
-            assertThat(preregister(server).statusCode()).isEqualTo(201);
+            assertThat(LoggedWrites.intake(server).statusCode()).isEqualTo(201);
             long size = logSize(server);
             Path postgres = dataDir.resolve("postgres");
             List<String> command = postmasterCommand(postgres);
@@ -47,7 +43,7 @@ class DatabaseOutageTest {
             var ready = send(HttpRequest.newBuilder(server.url("/health/ready")).GET());
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("the database does not answer");
-            var write = preregister(server);
+            var write = LoggedWrites.intake(server);
             assertThat(write.statusCode()).as(write.body()).isEqualTo(503);
             assertThat(write.headers().firstValue("Retry-After")).isPresent();
             assertThat(write.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -56,7 +52,7 @@ class DatabaseOutageTest {
             pgCtl(command, postgres, "start", "-w", "-o", String.join(" ", command.subList(1, command.size())));
 
             awaitReady(server);
-            assertThat(preregister(server).statusCode()).isEqualTo(201);
+            assertThat(LoggedWrites.intake(server).statusCode()).isEqualTo(201);
             assertThat(logSize(server)).as("the refused write left nothing in the log").isEqualTo(size + 1);
         }
     }
@@ -100,16 +96,6 @@ class DatabaseOutageTest {
             Thread.sleep(200);
         }
         throw new AssertionError("not ready again after the database came back: " + ready.body());
-    }
-
-    private HttpResponse<String> preregister(RunningServer server) throws Exception {
-        String body = """
-                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN",
-                 "direction": {"from": "AM-MARGARA", "to": "TR-ALICAN"}, "travelDate": "%s"}"""
-                .formatted(JSON.writeValueAsString(Passports.ordinary("POL", "NOWAK", "ANNA")),
-                        LocalDate.now(ZoneOffset.UTC));
-        return send(HttpRequest.newBuilder(server.url("/api/preregistrations"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private long logSize(RunningServer server) {

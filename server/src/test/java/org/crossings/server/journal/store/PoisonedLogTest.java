@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.party.PartyCode;
-import org.crossings.server.travel.Passports;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.note.NoteSigner;
 import org.crossings.tlog.storage.LogStorage;
@@ -59,14 +56,14 @@ class PoisonedLogTest {
             assertThat(server.get("/health/live").statusCode()).isEqualTo(200);
             assertThat(server.bean(PostgresJournal.class).findings(0, 100)).extracting(f -> f.index())
                     .containsExactlyElementsOf(poisoned);
-            assertThat(preregister(server).statusCode()).as("the node still takes writes").isEqualTo(201);
+            assertThat(org.crossings.server.LoggedWrites.intake(server).statusCode()).as("the node still takes writes").isEqualTo(201);
         }
         try (RunningServer again = RunningServer.start(dataDir)) {
             JsonNode health = health(again);
             assertThat(health.path("status").asString()).isEqualTo("degraded");
             assertThat(health.path("log").path("lag").asLong()).isZero();
             assertThat(health.path("log").path("setAside").asLong()).isEqualTo(poisoned.size());
-            assertThat(preregister(again).statusCode()).isEqualTo(201);
+            assertThat(org.crossings.server.LoggedWrites.intake(again).statusCode()).isEqualTo(201);
 
             again.bean(PostgresJournal.class).rebuild();
             assertThat(again.bean(PostgresJournal.class).findings(0, 100)).extracting(f -> f.index())
@@ -117,18 +114,6 @@ class PoisonedLogTest {
         return new Envelope(type, Instant.now(), new Subject("agreement", id), ARM, key, Optional.empty(),
                 Optional.empty(), Optional.empty(), new TreeSet<>(List.of(PartyCode.EVERYONE)), Optional.empty(),
                 Optional.empty(), payloads.keep(CanonicalJson.bytes(payload)), null);
-    }
-
-    private static java.net.http.HttpResponse<String> preregister(RunningServer server) throws Exception {
-        String body = """
-                {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN",
-                 "direction": {"from": "AM-MARGARA", "to": "TR-ALICAN"}, "travelDate": "%s"}"""
-                .formatted(JSON.writeValueAsString(Passports.ordinary("NLD", "JANSEN", "SANNE")),
-                        LocalDate.now(ZoneOffset.UTC));
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        server.url("/api/preregistrations")).header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode awaitApplied(RunningServer server, long index) throws InterruptedException {
