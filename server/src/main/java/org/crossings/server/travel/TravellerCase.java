@@ -26,13 +26,16 @@ import org.crossings.server.place.PostCode;
  * @param decided        how many of them were taken (allowed); the next one is {@code checks.get(decided)}
  * @param traveller      the document and purpose, when this node holds the payload that carries them; personal data,
  *                       shown only to {@code dataRecipients}
- * @param dataRecipients the parties that received the traveller's personal data (the envelope's recipients)
+ * @param dataRecipients the parties that received the traveller's identity (the envelope's identity part; the whole
+ *                       payload of a version 1 envelope)
+ * @param documentRecipients the parties that received the travel document's facts, without whose it is
  * @param waitingSince   when the decision the case waits for became due
  */
 public record TravellerCase(CaseReference reference, CaseStatus status, PassageId passage, Direction direction,
                             List<Check> checks, int decided, String category,
                             Optional<AgreementRef> allowedBy, Instant openedAt, Optional<Instant> waitingSince,
-                            Set<PartyCode> dataRecipients, Optional<Traveller> traveller, List<CaseEntry> entries) {
+                            Set<PartyCode> dataRecipients, Set<PartyCode> documentRecipients,
+                            Optional<Traveller> traveller, List<CaseEntry> entries) {
 
     /** The traveller's personal data: their document, why they travel and when they planned to. */
     public record Traveller(TravelDocument document, Purpose purpose, Optional<LocalDate> travelDate) {
@@ -59,6 +62,7 @@ public record TravellerCase(CaseReference reference, CaseStatus status, PassageI
         waitingSince = Objects.requireNonNullElse(waitingSince, Optional.empty());
         traveller = Objects.requireNonNullElse(traveller, Optional.empty());
         dataRecipients = Set.copyOf(dataRecipients);
+        documentRecipients = Set.copyOf(documentRecipients);
         entries = List.copyOf(entries);
     }
 
@@ -78,9 +82,14 @@ public record TravellerCase(CaseReference reference, CaseStatus status, PassageI
         return decided == checks.size() - 1;
     }
 
-    /** Whether {@code party} received the traveller's personal data. */
+    /** Whether {@code party} received the traveller's identity: names, nationality, birth date. */
     public boolean disclosesTravellerTo(PartyCode party) {
         return dataRecipients.contains(party);
+    }
+
+    /** Whether {@code party} received the travel document's facts (its code, issuer, number and expiry). */
+    public boolean disclosesDocumentTo(PartyCode party) {
+        return documentRecipients.contains(party);
     }
 
     /**

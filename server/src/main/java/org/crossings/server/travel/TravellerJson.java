@@ -16,7 +16,34 @@ public final class TravellerJson {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SECRET_HASH = "secretHash";
 
+    /** The parts of a traveller's entry (envelope v2), each for its own recipients. */
+    public static final String IDENTITY = "identity";
+    public static final String TRAVEL_DOCUMENT = "travel-document";
+    public static final String INTAKE = "intake";
+    public static final String DECISION = "decision";
+
     private TravellerJson() {
+    }
+
+    /** The identity part: the document's machine-readable zone, which holds the names, nationality and birth date. */
+    public static ObjectNode identity(TravellerCase.Traveller traveller) {
+        return JSON.createObjectNode().put("mrz", traveller.document().mrz());
+    }
+
+    /** The travel-document part: what the document is, without whose it is. */
+    public static ObjectNode travelDocument(TravelDocument document) {
+        return JSON.createObjectNode().put("documentCode", document.code().value())
+                .put("issuer", document.issuer().code()).put("documentNumber", document.documentNumber())
+                .put("dateOfExpiry", document.dateOfExpiry().yymmdd());
+    }
+
+    /** The intake part: why and when the traveller travels, and who took them in. */
+    public static ObjectNode intake(TravellerCase.Traveller traveller, String by) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("purpose", traveller.purpose().json());
+        traveller.travelDate().ifPresent(date -> node.put("travelDate", date.toString()));
+        node.put("by", by);
+        return node;
     }
 
     /** The payload of an intake or a refusal at intake (and of an old log's pre-registration). */

@@ -35,7 +35,8 @@ class TravellerCaseTest {
         int decided = status == CaseStatus.AWAITING_ENTRY ? 1 : status == CaseStatus.ADMITTED ? 2 : 0;
         return new TravellerCase(CaseReference.random(), status, CrossingPointId.of("MARGARA-ALICAN"),
                 Direction.of("AM-MARGARA", "TR-ALICAN"), MARGARA_TO_ALICAN, decided, "ordinary-passport", Optional.of(THIRD_COUNTRY), Instant.EPOCH, Optional.of(Instant.EPOCH),
-                Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")), Optional.empty(), List.of());
+                Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")), Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")),
+                Optional.empty(), List.of());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.crossings.server.travel.application;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +20,11 @@ import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseReference;
+import org.crossings.server.travel.TravellerCase;
+import org.crossings.server.travel.TravellerJson;
 import org.crossings.server.travel.TravellerEvents;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How a case's steps become journal entries, and who receives their payloads.
@@ -52,16 +56,20 @@ final class CaseEntries {
     }
 
     /**
-     * Who receives a payload of these kinds of data: the acting party, which wrote it, and every party to which the
-     * agreement that allowed the crossing discloses any of them. Without an agreement (a refusal at intake, a
-     * pre-registration no agreement allows), the acting party alone: no agreement names anyone else.
+     * Who receives a payload part of these kinds of data: the parties to which the agreement that allowed the crossing
+     * discloses any of them, and no one else: the acting party only if the agreement names it for them too (the
+     * operator that takes a traveller in on a route whose agreement names it for travel documents does not keep the
+     * traveller's identity). Without an agreement (a refusal at intake), or where it names no one for them, the
+     * acting party alone, which wrote the data.
      */
     Set<PartyCode> recipients(Optional<AgreementRef> allowedBy, Set<DataKind> kinds, PartyCode actor) {
         Set<PartyCode> recipients = new TreeSet<>();
-        recipients.add(actor);
         allowedBy.flatMap(agreements::find).ifPresent(agreement -> agreement.terms().disclosure().stream()
                 .filter(d -> d.data().stream().anyMatch(kinds::contains)).map(Disclosure::to)
                 .forEach(recipients::add));
+        if (recipients.isEmpty()) {
+            recipients.add(actor);
+        }
         return recipients;
     }
 
@@ -80,6 +88,28 @@ final class CaseEntries {
             }
         }
         throw new IllegalStateException("five random case references in a row were taken already");
+    }
+
+    /**
+     * The parts of an intake's payload, each for the parties the agreement discloses its kind of data to: the
+     * identity to those of traveller-identity, the document's facts to those of travel-documents, the intake (purpose,
+     * fee, who took the traveller in, the hash of the traveller's secret) to either.
+     */
+    List<Event.Part> intakeParts(Optional<AgreementRef> allowedBy, PartyCode actor, TravellerCase.Traveller traveller,
+            ObjectNode intake) {
+        return List.of(
+                new Event.Part(TravellerJson.IDENTITY, recipients(allowedBy, Set.of(DataKind.TRAVELLER_IDENTITY),
+                        actor), TravellerJson.identity(traveller)),
+                new Event.Part(TravellerJson.TRAVEL_DOCUMENT, recipients(allowedBy, Set.of(DataKind.TRAVEL_DOCUMENTS),
+                        actor), TravellerJson.travelDocument(traveller.document())),
+                new Event.Part(TravellerJson.INTAKE, recipients(allowedBy, TRAVELLER_DATA, actor), intake));
+    }
+
+    static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,
+            Direction direction, String category, List<Event.Part> parts, Optional<AgreementRef> allowedBy,
+            Optional<String> reason) {
+        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(passage.id()),
+                Optional.of(direction), Optional.of(category), parts, allowedBy.map(AgreementRef::toString), reason);
     }
 
     static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,

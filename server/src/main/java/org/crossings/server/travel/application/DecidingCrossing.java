@@ -64,10 +64,11 @@ public final class DecidingCrossing {
             journal.record(CaseEntries.event(TravellerEvents.of(command.step(), taken, before.isLastCheck()),
                     before.reference(),
                     command.actor().party(), passage, before.direction(), before.category(),
-                    entries.recipients(Optional.of(agreement), CaseEntries.DECISIONS, command.actor().party()),
-                    Optional.of(agreement), TravellerJson.decision(command.step(), taken,
-                            before.pending().orElseThrow().post().value(), command.actor().name()),
-                    command.refusal()));
+                    java.util.List.of(new org.crossings.server.journal.Event.Part(TravellerJson.DECISION,
+                            entries.recipients(Optional.of(agreement), CaseEntries.DECISIONS, command.actor().party()),
+                            TravellerJson.decision(command.step(), taken,
+                                    before.pending().orElseThrow().post().value(), command.actor().name()))),
+                    Optional.of(agreement), command.refusal()));
             return cases.require(command.reference());
         });
     }

@@ -167,7 +167,7 @@ public final class TakingIn {
         Optional<Fee> fee = fees.of(agreement);
         FeeDue.requirePaid(fee, command.feeCollected(), agreement);
         Actor actor = command.actor();
-        var payload = TravellerJson.withSecretHash(TravellerJson.traveller(arrival.traveller(), actor.name()),
+        var payload = TravellerJson.withSecretHash(TravellerJson.intake(arrival.traveller(), actor.name()),
                 arrival.secretHash());
         command.preregistration().ifPresent(ref -> payload.put("preregistration", ref.value()));
         command.feeCollected().ifPresent(paid -> payload.putObject("fee")
@@ -175,7 +175,7 @@ public final class TakingIn {
         journal.record(CaseEntries.event(agreement.isPresent() ? TravellerEvents.TAKEN_IN
                         : TravellerEvents.NOT_ELIGIBLE, arrival.reference(), actor.party(), arrival.passage(),
                 arrival.direction(), document.category().json(),
-                entries.recipients(agreement, CaseEntries.TRAVELLER_DATA, actor.party()), agreement, payload,
+                entries.intakeParts(agreement, actor.party(), arrival.traveller(), payload), agreement,
                 outcome instanceof EligibilityOutcome.NotAllowed refused ? Optional.of(Intakes.reasonCode(refused))
                         : Optional.empty()));
         return new Intake(cases.require(arrival.reference()), outcome, fee, arrival.secretGiven());

@@ -104,18 +104,29 @@ final class TravelViews {
 
     /**
      * Only for someone who handles travellers (a state officer, the operator's front office) of a party the
-     * traveller's data was disclosed to, and only if this node holds it. A carrier or a signatory of that party sees
-     * the case as the envelopes tell it.
+     * traveller's data was disclosed to, and only if this node holds it: the whole traveller to a party that received
+     * the identity; to one that received only the travel document's facts (the operator on a route whose agreement
+     * names it for travel documents), those facts and the purpose, without whose document it is. A carrier or a
+     * signatory of that party sees the case as the envelopes tell it.
      */
     static Traveller traveller(TravellerCase c, Caller reader) {
-        if (!handlesTravellers(reader) || !c.disclosesTravellerTo(reader.party())) {
+        if (!handlesTravellers(reader)) {
+            return null;
+        }
+        boolean identity = c.disclosesTravellerTo(reader.party());
+        if (!identity && !c.disclosesDocumentTo(reader.party())) {
             return null;
         }
         return c.traveller().map(t -> {
             var d = t.document();
-            return new Traveller(d.surname(), d.givenNames(), d.code().value(), d.documentNumber(),
-                    d.issuer().code(), d.nationality().code(), d.dateOfBirth().yymmdd(), d.sex().name().toLowerCase(java.util.Locale.ROOT),
-                    d.dateOfExpiry().yymmdd(), t.purpose().json(), t.travelDate().map(Object::toString).orElse(null));
+            return identity
+                    ? new Traveller(d.surname(), d.givenNames(), d.code().value(), d.documentNumber(),
+                            d.issuer().code(), d.nationality().code(), d.dateOfBirth().yymmdd(),
+                            d.sex().name().toLowerCase(java.util.Locale.ROOT), d.dateOfExpiry().yymmdd(),
+                            t.purpose().json(), t.travelDate().map(Object::toString).orElse(null))
+                    : new Traveller(null, null, d.code().value(), d.documentNumber(), d.issuer().code(), null, null,
+                            null, d.dateOfExpiry().yymmdd(), t.purpose().json(),
+                            t.travelDate().map(Object::toString).orElse(null));
         }).orElse(null);
     }
 

@@ -46,7 +46,7 @@ public final class PostgresCases implements Cases, Projection {
     private static final Logger log = LoggerFactory.getLogger(PostgresCases.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CASE_COLUMNS = "reference, status, passage, direction_from, direction_to, decided,"
-            + " category, allowed_by, opened_at, waiting_since, data_recipients, traveller";
+            + " category, allowed_by, opened_at, waiting_since, data_recipients, document_recipients, traveller";
 
     private final JdbcClient jdbc;
     private final Places places;
@@ -126,10 +126,11 @@ public final class PostgresCases implements Cases, Projection {
         boolean holdsPayload = traveller(entry.payload()).isPresent();
         Optional<Hash> secretHash = TravellerJson.readSecretHash(entry.payload());
         jdbc.sql("INSERT INTO travel_cases (" + CASE_COLUMNS + ", waiting_at, secret_hash) VALUES (?, ?, ?, ?, ?, 0,"
-                        + " ?, ?, ?, ?, ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
+                        + " ?, ?, ?, ?, ?::text[], ?::text[], ?::jsonb, ?, ?) ON CONFLICT (reference) DO UPDATE SET"
                         + " status = excluded.status, allowed_by = excluded.allowed_by,"
                         + " waiting_since = excluded.waiting_since, waiting_at = excluded.waiting_at,"
                         + " data_recipients = excluded.data_recipients,"
+                        + " document_recipients = excluded.document_recipients,"
                         + " traveller = COALESCE(excluded.traveller, travel_cases.traveller),"
                         + " secret_hash = COALESCE(excluded.secret_hash, travel_cases.secret_hash)"
                         + " WHERE travel_cases.status = 'preregistered'") // an intake continues a pre-registration only
@@ -137,7 +138,9 @@ public final class PostgresCases implements Cases, Projection {
                         direction.to().value(), envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
                         Timestamp.from(envelope.time()),
                         status == CaseStatus.AWAITING_EXIT ? Timestamp.from(envelope.time()) : null,
-                        array(envelope.recipients()), holdsPayload ? travellerJson(entry.payload()) : null,
+                        array(partRecipients(envelope, TravellerJson.IDENTITY)),
+                        array(partRecipients(envelope, TravellerJson.TRAVEL_DOCUMENT)),
+                        holdsPayload ? travellerJson(entry.payload()) : null,
                         status == CaseStatus.AWAITING_EXIT ? direction.from().value() : null,
                         secretHash.map(Hash::bytes).orElse(null))
                 .update();
@@ -231,7 +234,17 @@ public final class PostgresCases implements Cases, Projection {
                 checks, row.getInt("decided"), row.getString("category"), Optional.ofNullable(allowedBy).map(AgreementRef::parse),
                 row.getTimestamp("opened_at").toInstant(),
                 Optional.ofNullable(since).map(Timestamp::toInstant), parties(row.getArray("data_recipients")),
+                parties(row.getArray("document_recipients")),
                 traveller == null ? Optional.empty() : traveller(JSON.readTree(traveller)), entries);
+    }
+
+    /**
+     * The recipients of one part of a traveller's entry: its own in a version 2 envelope, the whole payload's in a
+     * version 1 envelope (one payload for everything), and none where the entry has no such part.
+     */
+    private static Set<PartyCode> partRecipients(Envelope envelope, String part) {
+        return envelope.parts().stream().filter(p -> p.name().equals(part) || p.name().equals(Envelope.WHOLE))
+                .findFirst().<Set<PartyCode>>map(Envelope.Part::recipients).orElse(Set.of());
     }
 
     private static String travellerJson(JsonNode payload) {

@@ -41,6 +41,24 @@ class SyunikTransitTravellerTest {
                 "AZ-ORDUBAD entry");
         assertThat(json(intake).path("fee").path("amount").asString()).isEqualTo("5.00");
 
+        // The agreement names the operator for travel documents, not identities: it keeps the document's facts and not
+        // whose they are, though it typed the zone in; Armenia and Azerbaijan, named for identities, see him.
+        assertThat(taken.path("traveller").path("documentNumber").asString()).isNotBlank();
+        assertThat(taken.path("traveller").path("surname").isNull()).isTrue();
+        assertThat(api.get("operator-front-office", "/api/cases/" + reference).body()).doesNotContain("ALIYEV",
+                "RASHAD");
+        assertThat(json(api.get("arm-officer-syunik-east", "/api/cases/" + reference)).path("traveller")
+                .path("surname").asString()).isEqualTo("ALIYEV");
+        long intakeIndex = taken.path("entries").get(0).path("index").asLong();
+        var owed = api.get("operator-front-office", "/api/entries/" + intakeIndex + "/payload");
+        assertThat(owed.statusCode()).isEqualTo(200);
+        assertThat(json(owed).path("parts").valueStream().map(p -> p.path("name").asString()))
+                .containsExactlyInAnyOrder("intake", "travel-document");
+        assertThat(owed.body()).doesNotContain(java.util.Base64.getEncoder().encodeToString("ALIYEV".getBytes()));
+        assertThat(json(api.get("aze-officer-aghband", "/api/entries/" + intakeIndex + "/payload")).path("parts")
+                .valueStream().map(p -> p.path("name").asString()))
+                .containsExactlyInAnyOrder("identity", "intake", "travel-document");
+
         // The operator cannot decide; Armenia cannot take Azerbaijan's exit at Aghband.
         assertThat(decide("operator-front-office", reference, "exit", "allowed").statusCode()).isEqualTo(403);
         assertThat(decide("arm-officer-syunik-east", reference, "exit", "allowed").statusCode()).isEqualTo(403);

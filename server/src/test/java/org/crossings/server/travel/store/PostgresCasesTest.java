@@ -47,8 +47,8 @@ class PostgresCasesTest {
             CaseReference reference = CaseReference.random();
             Instant opened = Instant.parse("2026-11-29T10:00:00Z");
             jdbc.sql("INSERT INTO travel_cases (reference, status, passage, direction_from, direction_to, category,"
-                    + " opened_at, data_recipients) VALUES (?, 'awaiting-exit', 'MARGARA-ALICAN', 'AM-MARGARA',"
-                    + " 'TR-ALICAN', 'travellers', ?, '{ARM,TUR}')")
+                    + " opened_at, data_recipients, document_recipients) VALUES (?, 'awaiting-exit', 'MARGARA-ALICAN',"
+                    + " 'AM-MARGARA', 'TR-ALICAN', 'travellers', ?, '{ARM,TUR}', '{ARM,TUR}')")
                     .params(reference.value(), Timestamp.from(opened)).update();
             jdbc.sql("INSERT INTO travel_case_entries (log_index, reference, type, at, actor, recipients)"
                     + " VALUES (40, ?, ?, ?, 'ARM', '{ARM,TUR}')")
