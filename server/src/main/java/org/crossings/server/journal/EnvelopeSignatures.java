@@ -17,6 +17,10 @@ public interface EnvelopeSignatures {
     /** Empty if the envelope carries its actor's valid signature; otherwise why it does not. */
     Optional<String> refusal(Recorded entry);
 
+    /** Forgets whatever it remembered of the keys: the read models are dropped and the log replayed from entry 0. */
+    default void forget() {
+    }
+
     /** Accepts every envelope: for tests of the journal alone, whose parties no log registered. */
     static EnvelopeSignatures unchecked() {
         return entry -> Optional.empty();

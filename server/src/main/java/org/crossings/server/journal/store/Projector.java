@@ -132,6 +132,7 @@ final class Projector implements AutoCloseable {
     /** Drops every read model and the findings, and applies the whole log again, from entry 0. */
     void rebuild() {
         synchronized (progress) {
+            signatures.forget();
             transactions.executeWithoutResult(status -> {
                 projections.forEach(Projection::reset);
                 findings.clear();
@@ -225,6 +226,7 @@ final class Projector implements AutoCloseable {
         try {
             found = transactions.execute(status -> applyAll(reads, held, null));
         } catch (RuntimeException failure) {
+            signatures.forget(); // keys read inside the transaction that failed may not be the log's
             if (Failures.isInfrastructure(failure)) {
                 throw failure;
             }

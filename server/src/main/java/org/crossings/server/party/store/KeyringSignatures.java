@@ -15,10 +15,17 @@ import org.crossings.tlog.note.Ed25519NoteVerifier;
  * Envelope signatures checked against the keyrings the log built: each envelope by its actor's key valid at the
  * envelope's time. A party's registration is the one entry signed by a key no earlier entry announced: it must be
  * signed by the key it registers, which must be the actor's.
+ *
+ * <p>Keyrings are remembered, since the projector asks for every entry (a query each would cost the projector's one
+ * thread a round trip per entry): a party's keyring is forgotten when an entry about that party passes (a
+ * registration, a rotation), so the next entry sees what that entry changed, and all of them when the projector says
+ * so (a rebuild, a chunk that failed).
  */
 public final class KeyringSignatures implements EnvelopeSignatures {
 
     private final Keyrings keyrings;
+    private final java.util.Map<org.crossings.server.party.PartyCode, Optional<PartyKeys>> remembered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public KeyringSignatures(Keyrings keyrings) {
         this.keyrings = keyrings;
@@ -28,7 +35,20 @@ public final class KeyringSignatures implements EnvelopeSignatures {
     public Optional<String> refusal(Recorded entry) {
         Envelope envelope = entry.envelope();
         byte[] signed = EnvelopeJson.signedBytes(envelope);
-        Optional<PartyKeys> keys = keyrings.keys(envelope.actor());
+        if (envelope.subject().kind().equals("party")) {
+            remembered.clear(); // this entry may change a keyring; later entries must see the change
+            return check(entry, signed, keyrings.keys(envelope.actor()));
+        }
+        return check(entry, signed, remembered.computeIfAbsent(envelope.actor(), keyrings::keys));
+    }
+
+    @Override
+    public void forget() {
+        remembered.clear();
+    }
+
+    private static Optional<String> check(Recorded entry, byte[] signed, Optional<PartyKeys> keys) {
+        Envelope envelope = entry.envelope();
         if (keys.isEmpty()) {
             return envelope.type().equals(RegisteringParty.REGISTERED) ? selfSigned(entry, signed)
                     : Optional.of("the log registers no party " + envelope.actor() + " before this entry");
