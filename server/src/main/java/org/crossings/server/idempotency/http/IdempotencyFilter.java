@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Set;
+import org.crossings.server.http.Problem;
 import org.crossings.server.idempotency.IdempotencyKey;
 import org.crossings.server.idempotency.Outcome;
 import org.crossings.server.idempotency.RequestOutcomes;
@@ -55,12 +56,12 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         try {
             key = IdempotencyKey.parse(request.getHeader(HEADER));
         } catch (IllegalArgumentException bad) {
-            Problems.write(response, 400, "bad-idempotency-key", "Bad Idempotency-Key", bad.getMessage(), null);
+            problem(response, 400, "bad-idempotency-key", "Bad Idempotency-Key", bad.getMessage(), null);
             return;
         }
         BufferedRequest buffered = BufferedRequest.of(request, maxBody);
         if (buffered == null) {
-            Problems.write(response, 413, "too-large", "The request body is too large",
+            problem(response, 413, "too-large", "The request body is too large",
                     "the body is larger than " + maxBody + " bytes", null);
             return;
         }
@@ -68,11 +69,11 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         switch (outcomes.claim(caller, key, digest(buffered))) {
             case Claim.First first -> answerFirst(buffered, response, chain, caller, key);
             case Claim.Answered answered -> replay(answered.outcome(), response);
-            case Claim.InFlight inFlight -> Problems.write(response, 409, "idempotency-key-in-flight",
+            case Claim.InFlight inFlight -> problem(response, 409, "idempotency-key-in-flight",
                     "The first request with this key is still being answered",
                     "a request with Idempotency-Key \"" + key.value() + "\" is still being answered; try again shortly",
                     "1");
-            case Claim.OtherRequest other -> Problems.write(response, 422, "idempotency-key-reused",
+            case Claim.OtherRequest other -> problem(response, 422, "idempotency-key-reused",
                     "The key was used for another request",
                     "Idempotency-Key \"" + key.value() + "\" was sent before with another request (method, path or"
                             + " body); use a new key for a new request", null);
@@ -96,6 +97,15 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /** An RFC 9457 problem, written before any route runs; {@code retryAfter} in seconds, or null. */
+    private static void problem(HttpServletResponse response, int status, String type, String title, String detail,
+            String retryAfter) throws IOException {
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
+        }
+        new Problem(status, type, title, detail).writeTo(response);
     }
 
     private static void replay(Outcome outcome, HttpServletResponse response) throws IOException {
