@@ -65,13 +65,19 @@ final class DemoWorldLoader {
     /**
      * Loads the demo world if the log holds no party, and creates its people; then prints who can sign in, with
      * their passwords (kept, readable by the owner only, in the data directory, since only their hashes are stored).
+     * When the console carries JSON logs ({@code toConsole} false) the passwords stay in their file: a log line says
+     * where it is, so that no password reaches a log shipper.
      */
-    void loadIntoEmptyLog() {
+    void loadIntoEmptyLog(boolean toConsole) {
         if (parties.all().isEmpty()) {
             loadWorld();
             writePeople(DemoPeople.table(demoPeople.create(parties, places)));
         }
-        printPeople();
+        if (toConsole) {
+            printPeople();
+        } else if (Files.exists(peopleFile)) {
+            log.info("Demo people: sign in at /login; their usernames and passwords are in {}", peopleFile);
+        }
     }
 
     private void loadWorld() {

@@ -51,6 +51,7 @@ class DirectoryConfiguration {
     SmartInitializingSingleton demoWorld(
             @Value("${crossings.demo:true}") boolean demo,
             @Value("${crossings.data-dir}") Path dataDir,
+            @Value("${logging.structured.format.console:}") String structuredConsole,
             PostgresParties parties,
             PostgresPlaces places,
             RegisteringParty registeringParty,
@@ -66,7 +67,8 @@ class DirectoryConfiguration {
             if (demo) {
                 new DemoWorldLoader(parties, registeringParty, registeringPlaces, demoPeople, places,
                         dataDir.resolve("demo-people.txt"), proposing, signing,
-                        new DemoTravellers(preregistering, takingIn, deciding, clock)).loadIntoEmptyLog();
+                        new DemoTravellers(preregistering, takingIn, deciding, clock))
+                        .loadIntoEmptyLog(structuredConsole.isBlank());
             }
         };
     }

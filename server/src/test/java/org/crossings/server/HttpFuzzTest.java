@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crossings.server.agreement.application.SampleTerms;
+import org.crossings.server.http.DocumentedProblems;
 import org.crossings.server.people.People;
 import org.crossings.server.people.Username;
 import org.crossings.server.travel.Passports;
@@ -96,6 +98,8 @@ class HttpFuzzTest {
             JsonNode problem = JSON.readTree(answer.body());
             assertThat(problem.path("status").asInt()).as(what).isEqualTo(answer.statusCode());
             assertThat(problem.path("title").asString()).as(what).isNotBlank();
+            assertThat(problem.path("type").asString()).as(what)
+                    .matches(DocumentedProblems::documents, "a type that the OpenAPI document lists");
             assertThat(server.bean(LogWriter.class).size()).as("a 4xx wrote nothing: " + what).isEqualTo(before);
         }
     }
@@ -115,13 +119,8 @@ class HttpFuzzTest {
                 new Target("POST", "/api/eligibility", "operator-front-office", """
                         {"crossingPoint": "MARGARA-ALICAN", "direction": %s, "at": "2025-03-22T10:00:00Z",
                          "traveller": {"nationality": "FRA", "document": "P"}}""".formatted(direction)),
-                new Target("POST", "/api/agreements", "arm-signatory", """
-                        {"id": "FUZZ-1", "proposer": "ARM", "terms": {"title": "t", "parties": ["ARM", "TUR"],
-                         "passages": ["MARGARA-ALICAN"], "directions": [%s],
-                         "travellers": {"nationalities": ["FRA"], "documents": ["P"]},
-                         "window": {"from": "2030-01-01T00:00:00Z", "until": "2030-02-01T00:00:00Z"},
-                         "fees": [{"amount": "5.00", "currency": "EUR", "per": "traveller"}]}}"""
-                        .formatted(direction)),
+                new Target("POST", "/api/agreements", "arm-signatory", "{\"id\": \"FUZZ-1\", \"proposer\": \"ARM\","
+                        + " \"terms\": " + SampleTerms.forCitizensOf("ISL", "P") + "}"),
                 new Target("POST", "/api/agreements/NO-SUCH/versions/1/signatures", "arm-signatory",
                         "{\"party\": \"ARM\", \"withNodeKey\": true}"),
                 new Target("POST", "/api/agreements/NO-SUCH/suspension", "arm-signatory",

@@ -47,6 +47,7 @@ class DatabaseOutageTest {
             assertThat(write.statusCode()).as(write.body()).isEqualTo(503);
             assertThat(write.headers().firstValue("Retry-After")).isPresent();
             assertThat(write.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(write.body()).contains("\"type\":\"https://crossings.example/problems/database-unavailable\"");
             assertThat(send(HttpRequest.newBuilder(server.url("/health/live")).GET()).statusCode()).isEqualTo(200);
 
             pgCtl(command, postgres, "start", "-w", "-o", String.join(" ", command.subList(1, command.size())));

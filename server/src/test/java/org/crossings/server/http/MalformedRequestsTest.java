@@ -121,7 +121,8 @@ class MalformedRequestsTest {
         assertThat(body).doesNotContain("org.crossings", "java.", "tools.jackson", "jakarta.", "Exception",
                 "\tat ", "<html");
         JsonNode problem = MAPPER.readTree(body);
-        assertThat(problem.path("type").asString()).startsWith(Problem.TYPES);
+        assertThat(problem.path("type").asString()).startsWith(Problem.TYPES)
+                .matches(DocumentedProblems::documents, "a type that the OpenAPI document lists");
         assertThat(problem.path("title").asString()).isNotBlank();
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("detail").asString()).isNotBlank();

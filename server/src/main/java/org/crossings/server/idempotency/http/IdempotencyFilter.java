@@ -61,7 +61,7 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         }
         BufferedRequest buffered = BufferedRequest.of(request, maxBody);
         if (buffered == null) {
-            problem(response, 413, "too-large", "The request body is too large",
+            problem(response, 413, "body-too-large", "The request body is too large",
                     "the body is larger than " + maxBody + " bytes", null);
             return;
         }
