@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,6 +86,8 @@ class ProblemTypesTest {
             assertThat(problem.path("type").asString()).as(answer.body()).isEqualTo(Problem.TYPES + entry.getKey());
             assertThat(problem.path("status").asInt()).isEqualTo(answer.status()).isBetween(400, 599);
             assertThat(problem.path("detail").asString()).isNotBlank();
+            assertThat(answer.headers()).as("the headers of every answer")
+                    .containsKeys("content-security-policy", "x-content-type-options", "referrer-policy");
         }));
     }
 
@@ -196,12 +199,12 @@ class ProblemTypesTest {
         Answer call() throws Exception;
     }
 
-    /** What came back, from either client. */
-    record Answer(int status, String contentType, String body) {
+    /** What came back, from either client; header names in lower case. */
+    record Answer(int status, String contentType, String body, Map<String, List<String>> headers) {
 
         static Answer of(HttpResponse<String> response) {
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         }
     }
 
@@ -268,6 +271,7 @@ class ProblemTypesTest {
     /** A request as bytes, as a hostile client sends it. */
     private static Answer raw(String request) {
         RawHttp.Response response = new RawHttp(server.base()).send(request);
-        return new Answer(response.status(), response.header("Content-Type").orElse(""), response.body());
+        return new Answer(response.status(), response.header("Content-Type").orElse(""), response.body(),
+                response.headers());
     }
 }
