@@ -1,20 +1,24 @@
 package org.crossings.server.travel.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.AgreementStatus;
 import org.crossings.server.agreement.Agreements;
+import org.crossings.server.journal.Event;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseConflict;
+import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.DecisionPayload;
 import org.crossings.server.travel.Decision;
 import org.crossings.server.travel.RefusalReasons;
 import org.crossings.server.travel.TravellerCase;
 import org.crossings.server.travel.TravellerEvents;
 import org.crossings.server.travel.TravellerJson;
+import org.crossings.server.travel.Way;
 
 /**
  * The sovereign decisions on a case: the exit state's officer at the post the traveller leaves lets them exit or
@@ -60,14 +64,13 @@ public final class DecidingCrossing {
             Decision taken = command.refusal()
                     .<Decision>map(code -> new Decision.Refused(RefusalReasons.require(command.step(), code)))
                     .orElseGet(() -> new Decision.Allowed(inForce(before, agreement)));
-            Passage passage = entries.passage(before.passage(), before.direction());
-            journal.record(CaseEntries.event(TravellerEvents.of(command.step(), taken, before.isLastCheck()),
-                    before.reference(),
-                    command.actor().party(), passage, before.direction(), before.category(),
-                    java.util.List.of(new org.crossings.server.journal.Event.Part(TravellerJson.DECISION,
-                            entries.recipients(Optional.of(agreement), CaseEntries.DECISIONS, command.actor().party()),
-                            TravellerJson.decision(command.step(), taken,
-                                    before.pending().orElseThrow().post().value(), command.actor().name()))),
+            Way way = entries.way(before.passage(), before.direction());
+            DecisionPayload payload = new DecisionPayload(command.step(), before.pending().orElseThrow().post(),
+                    command.actor().name(), taken);
+            journal.record(CaseEntries.event(CaseEventType.of(command.step(), taken, before.isLastCheck()),
+                    before.reference(), command.actor().party(), way, before.category(),
+                    List.of(new Event.Part(TravellerJson.DECISION, entries.recipients(Optional.of(agreement),
+                            CaseEntries.DECISIONS, command.actor().party()), TravellerJson.decision(payload))),
                     Optional.of(agreement), command.refusal()));
             return cases.require(command.reference());
         });
