@@ -231,7 +231,8 @@ public final class PostgresCases implements Cases, Projection {
         return Arrays.stream((String[]) array.getArray()).map(PartyCode::of).collect(Collectors.toSet());
     }
 
+    /** The parties in their order, as the envelope lists them, so a rebuild stores the very same arrays. */
     private static String array(Set<PartyCode> parties) {
-        return parties.stream().map(PartyCode::value).collect(Collectors.joining(",", "{", "}"));
+        return parties.stream().map(PartyCode::value).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 }
