@@ -8,8 +8,11 @@ import org.crossings.server.agreement.AgreementStatus;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.journal.Event;
 import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.Recorded;
 import org.crossings.server.place.Places;
+import org.crossings.server.travel.CaseChange;
 import org.crossings.server.travel.CaseConflict;
+import org.crossings.server.travel.CaseEventJson;
 import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.Cases;
 import org.crossings.server.travel.DecisionPayload;
@@ -32,6 +35,7 @@ public final class DecidingCrossing {
     private final Cases cases;
     private final Agreements agreements;
     private final CaseEntries entries;
+    private final Places places;
     private final Clock clock;
 
     public DecidingCrossing(Journal journal, Cases cases, Places places, Agreements agreements, Clock clock) {
@@ -39,6 +43,7 @@ public final class DecidingCrossing {
         this.cases = cases;
         this.agreements = agreements;
         this.entries = new CaseEntries(places, agreements);
+        this.places = places;
         this.clock = clock;
     }
 
@@ -56,6 +61,11 @@ public final class DecidingCrossing {
         return agreement;
     }
 
+    /** The code of a refusal, public in the envelope so that anyone can count refusals by reason. */
+    private static Optional<String> publicReason(Decision decision) {
+        return decision instanceof Decision.Refused refused ? Optional.of(refused.reason().code()) : Optional.empty();
+    }
+
     /** @return the case after the decision */
     public TravellerCase decide(Decide command) {
         return journal.exclusively(TravellerEvents.subject(command.reference()), () -> {
@@ -67,12 +77,22 @@ public final class DecidingCrossing {
             Way way = entries.way(before.passage(), before.direction());
             DecisionPayload payload = new DecisionPayload(command.step(), before.pending().orElseThrow().post(),
                     command.actor().name(), taken);
-            journal.record(CaseEntries.event(CaseEventType.of(command.step(), taken, before.isLastCheck()),
+            Recorded recorded = journal.record(CaseEntries.event(CaseEventType.of(command.step(), taken, before.isLastCheck()),
                     before.reference(), command.actor().party(), way, before.category(),
                     List.of(new Event.Part(TravellerJson.DECISION, entries.recipients(Optional.of(agreement),
                             CaseEntries.DECISIONS, command.actor().party()), TravellerJson.decision(payload))),
-                    Optional.of(agreement), command.refusal()));
-            return cases.require(command.reference());
+                    Optional.of(agreement), publicReason(taken)));
+            return after(before, recorded);
         });
+    }
+
+    /**
+     * The case after its decision, as the model computes it from the entry just recorded: the very case the cases
+     * projection saved from the same entry, without reading it back.
+     */
+    private TravellerCase after(TravellerCase before, Recorded recorded) {
+        return CaseEventJson.read(recorded, places::passage).map(event -> before.apply(event))
+                .filter(CaseChange.Applied.class::isInstance).map(change -> ((CaseChange.Applied) change).after())
+                .orElseGet(() -> cases.require(before.reference()));
     }
 }
