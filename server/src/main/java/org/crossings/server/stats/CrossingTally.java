@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.crossings.server.journal.Envelope;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.PassageId;
+import org.crossings.server.travel.CaseEventType;
+import org.crossings.server.travel.TravellerEvents;
 
 /**
  * The running tally of crossings, kept from the envelopes of the log alone: feed it every envelope in log order
@@ -45,18 +47,20 @@ public final class CrossingTally {
     /** Counts one envelope, the next in log order; envelopes of anything but a case are ignored. */
     public void add(Envelope envelope) {
         Objects.requireNonNull(envelope, "envelope");
-        CaseEvent.of(envelope).ifPresent(event -> add(event, envelope));
+        if (envelope.subject().kind().equals(TravellerEvents.SUBJECT_KIND)) {
+            CaseEventType.of(envelope.type()).ifPresent(event -> add(event, envelope));
+        }
     }
 
-    private void add(CaseEvent event, Envelope envelope) {
-        if (event == CaseEvent.PREREGISTERED) {
+    private void add(CaseEventType event, Envelope envelope) {
+        if (event == CaseEventType.PREREGISTERED) {
             return;
         }
         String id = envelope.subject().id();
         Optional<Lane> lane = Lane.of(envelope);
         if (lane.isEmpty()) {
             unclassified++;
-            if (event.outcome().isPresent()) {
+            if (event.ends()) {
                 open.remove(id); // decided all the same: no longer under way
             }
             return;
@@ -97,20 +101,20 @@ public final class CrossingTally {
         open.put(id, new OpenCase(known.lane(), known.takenIn(), null, at));
     }
 
-    private void decided(CaseEvent event, Lane lane, Envelope envelope, OpenCase known) {
+    private void decided(CaseEventType event, Lane lane, Envelope envelope, OpenCase known) {
         Instant at = envelope.time();
         LocalDate day = Days.dayOf(at);
-        crossings.merge(new CrossingKey(day, lane, event.outcome().orElseThrow()), 1L, Long::sum);
-        event.refusal().ifPresent(step -> refusals.merge(
+        crossings.merge(new CrossingKey(day, lane, Outcome.of(event).orElseThrow()), 1L, Long::sum);
+        RefusalStep.of(event).ifPresent(step -> refusals.merge(
                 new RefusalKey(day, step, envelope.reason(), lane.passage()), 1L, Long::sum));
         if (known == null) {
             return; // a final decision without intake in the log: counted, but no wait to measure
         }
         Instant exitWaitSince = known.admittedInTransit() != null ? known.admittedInTransit() : known.takenIn();
-        if (event == CaseEvent.EXIT_REFUSED && exitWaitSince != null) {
+        if (event == CaseEventType.EXIT_REFUSED && exitWaitSince != null) {
             waited(lane, Wait.EXIT, exitWaitSince, at); // on a route, from the admission into the state now left
         }
-        if ((event == CaseEvent.ADMITTED || event == CaseEvent.ENTRY_REFUSED) && known.exitAllowed() != null) {
+        if ((event == CaseEventType.ADMITTED || event == CaseEventType.ENTRY_REFUSED) && known.exitAllowed() != null) {
             waited(lane, Wait.ENTRY, known.exitAllowed(), at);
         }
         if (known.takenIn() != null) {

@@ -2,14 +2,18 @@ package org.crossings.server.travel;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.crossings.server.agreement.AgreementRef;
+import org.crossings.server.place.PostCode;
 import org.crossings.tlog.merkle.Hash;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The private payloads of a case's entries. A traveller's entry keeps the machine-readable zone as read, so every
- * recipient parses the same document from it; a decision's entry keeps who decided, where, and the reason in words.
+ * The one codec of a case's private payloads, both ways: {@link IntakePayload} in its three parts and
+ * {@link DecisionPayload}. A traveller's entry keeps the machine-readable zone as read, so every recipient parses the
+ * same document from it. The shapes are the log's and never change: {@code TravellerJsonTest} holds them as
+ * known answers.
  */
 public final class TravellerJson {
 
@@ -37,31 +41,26 @@ public final class TravellerJson {
                 .put("dateOfExpiry", document.dateOfExpiry().yymmdd());
     }
 
-    /** The intake part: why and when the traveller travels, and who took them in. */
-    public static ObjectNode intake(TravellerCase.Traveller traveller, String by) {
+    /** The intake part: why and when the traveller travels, who took them in, their secret's hash, the fee. */
+    public static ObjectNode intake(IntakePayload intake) {
         ObjectNode node = JSON.createObjectNode();
+        TravellerCase.Traveller traveller = intake.traveller();
         node.put("purpose", traveller.purpose().json());
         traveller.travelDate().ifPresent(date -> node.put("travelDate", date.toString()));
-        node.put("by", by);
+        node.put("by", intake.by());
+        node.put(SECRET_HASH, intake.secretHash().hex());
+        intake.preregistration().ifPresent(ref -> node.put("preregistration", ref.value()));
+        intake.fee().ifPresent(paid -> node.putObject("fee").put("amount", paid.amount().text())
+                .put("currency", paid.amount().currency().getCurrencyCode()));
         return node;
     }
 
-    /** The payload of an intake or a refusal at intake (and of an old log's pre-registration). */
-    public static ObjectNode traveller(TravellerCase.Traveller traveller, String by) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("mrz", traveller.document().mrz());
-        node.put("purpose", traveller.purpose().json());
+    /** The traveller as the cases read model keeps them: the zone, the purpose, the day of travel. */
+    public static String traveller(TravellerCase.Traveller traveller) {
+        ObjectNode node = JSON.createObjectNode().put("mrz", traveller.document().mrz())
+                .put("purpose", traveller.purpose().json());
         traveller.travelDate().ifPresent(date -> node.put("travelDate", date.toString()));
-        node.put("by", by);
-        return node;
-    }
-
-    /**
-     * The payload of an intake, with the hash of the traveller's secret: it travels with the entry that opens the
-     * case, so every node that holds the payload, and a rebuild from the log, knows it again.
-     */
-    public static ObjectNode withSecretHash(ObjectNode payload, Hash secretHash) {
-        return payload.put(SECRET_HASH, secretHash.hex());
+        return node.toString();
     }
 
     /** The hash of the traveller's secret a payload holds; none in an old log's entries, or one unreadable. */
@@ -77,7 +76,12 @@ public final class TravellerJson {
         }
     }
 
-    /** The traveller a payload holds, if it holds one. */
+    /**
+     * The traveller a payload holds (an intake's identity and intake parts, an old log's pre-registration, or the
+     * read model's copy); none if it holds none.
+     *
+     * @throws RuntimeException if it holds one this version cannot read
+     */
     public static Optional<TravellerCase.Traveller> readTraveller(JsonNode payload) {
         if (payload == null || !payload.has("mrz")) {
             return Optional.empty();
@@ -88,18 +92,52 @@ public final class TravellerJson {
                 date == null ? Optional.empty() : Optional.of(LocalDate.parse(date.stringValue()))));
     }
 
+    /** The traveller a payload holds; none if it holds none, or one this version cannot read (the case is kept). */
+    public static Optional<TravellerCase.Traveller> readableTraveller(JsonNode payload) {
+        try {
+            return readTraveller(payload);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** The payload of an officer's decision. */
-    public static ObjectNode decision(Step step, Decision decision, String post, String by) {
+    public static ObjectNode decision(DecisionPayload payload) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("step", step.json());
-        node.put("post", post);
-        node.put("by", by);
-        switch (decision) {
+        node.put("step", payload.step().json());
+        node.put("post", payload.post().value());
+        node.put("by", payload.by());
+        switch (payload.decision()) {
             case Decision.Allowed allowed -> node.put("outcome", "allowed").put("agreement",
                     allowed.agreement().toString());
             case Decision.Refused refused -> node.put("outcome", "refused").putObject("reason")
                     .put("code", refused.reason().code()).put("text", refused.reason().text());
         }
         return node;
+    }
+
+    /**
+     * Reads an officer's decision; a refusal's reason as it was written, also a code this version does not publish.
+     *
+     * @throws IllegalArgumentException naming the member that is missing or wrong
+     */
+    public static DecisionPayload readDecision(JsonNode payload) {
+        Step step = Step.fromJson(text(payload, "step"));
+        Decision decision = switch (text(payload, "outcome")) {
+            case "allowed" -> new Decision.Allowed(AgreementRef.parse(text(payload, "agreement")));
+            case "refused" -> new Decision.Refused(new RefusalReason(text(payload.path("reason"), "code"), step,
+                    text(payload.path("reason"), "text")));
+            default -> throw new IllegalArgumentException("decision outcome \"" + text(payload, "outcome")
+                    + "\" must be \"allowed\" or \"refused\"");
+        };
+        return new DecisionPayload(step, PostCode.of(text(payload, "post")), text(payload, "by"), decision);
+    }
+
+    private static String text(JsonNode node, String member) {
+        JsonNode value = node.get(member);
+        if (value == null || !value.isString()) {
+            throw new IllegalArgumentException("decision payload: \"" + member + "\" must be text");
+        }
+        return value.stringValue();
     }
 }

@@ -11,7 +11,6 @@ import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.Disclosure;
 import org.crossings.server.journal.Event;
-import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
@@ -19,12 +18,12 @@ import org.crossings.server.place.Passage;
 import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.place.Places;
+import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.CaseReference;
-import org.crossings.server.travel.TravellerCase;
+import org.crossings.server.travel.IntakePayload;
+import org.crossings.server.travel.Way;
 import org.crossings.server.travel.TravellerJson;
 import org.crossings.server.travel.TravellerEvents;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How a case's steps become journal entries, and who receives their payloads.
@@ -43,8 +42,8 @@ final class CaseEntries {
         this.agreements = agreements;
     }
 
-    /** The passage, checked to exist, with the direction crossing it. */
-    Passage passage(PassageId id, Direction direction) {
+    /** The way across a passage, checked to exist, in a direction that crosses it. */
+    Way way(PassageId id, Direction direction) {
         String field = id instanceof RouteId ? "route" : "crossingPoint";
         Passage passage = places.passage(id).orElseThrow(() -> new IllegalArgumentException(
                 field + " \"" + id + "\" is not a known " + (id instanceof RouteId ? "route" : "crossing point")));
@@ -52,7 +51,7 @@ final class CaseEntries {
             throw new IllegalArgumentException("direction \"" + direction + "\" does not cross " + id
                     + "; it runs " + passage.directions().get(0) + " or " + passage.directions().get(1));
         }
-        return passage;
+        return new Way(passage, direction);
     }
 
     /**
@@ -95,28 +94,21 @@ final class CaseEntries {
      * identity to those of traveller-identity, the document's facts to those of travel-documents, the intake (purpose,
      * fee, who took the traveller in, the hash of the traveller's secret) to either.
      */
-    List<Event.Part> intakeParts(Optional<AgreementRef> allowedBy, PartyCode actor, TravellerCase.Traveller traveller,
-            ObjectNode intake) {
+    List<Event.Part> intakeParts(Optional<AgreementRef> allowedBy, PartyCode actor,
+            IntakePayload intake) {
         return List.of(
                 new Event.Part(TravellerJson.IDENTITY, recipients(allowedBy, Set.of(DataKind.TRAVELLER_IDENTITY),
-                        actor), TravellerJson.identity(traveller)),
+                        actor), TravellerJson.identity(intake.traveller())),
                 new Event.Part(TravellerJson.TRAVEL_DOCUMENT, recipients(allowedBy, Set.of(DataKind.TRAVEL_DOCUMENTS),
-                        actor), TravellerJson.travelDocument(traveller.document())),
-                new Event.Part(TravellerJson.INTAKE, recipients(allowedBy, TRAVELLER_DATA, actor), intake));
+                        actor), TravellerJson.travelDocument(intake.traveller().document())),
+                new Event.Part(TravellerJson.INTAKE, recipients(allowedBy, TRAVELLER_DATA, actor),
+                        TravellerJson.intake(intake)));
     }
 
-    static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,
-            Direction direction, String category, List<Event.Part> parts, Optional<AgreementRef> allowedBy,
-            Optional<String> reason) {
-        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(passage.id()),
-                Optional.of(direction), Optional.of(category), parts, allowedBy.map(AgreementRef::toString), reason);
-    }
-
-    static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,
-            Direction direction, String category, Set<PartyCode> recipients, Optional<AgreementRef> allowedBy,
-            JsonNode payload, Optional<String> reason) {
-        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(passage.id()),
-                Optional.of(direction), Optional.of(category), recipients, allowedBy.map(AgreementRef::toString),
-                payload, reason);
+    static Event event(CaseEventType type, CaseReference reference, PartyCode actor, Way way, String category,
+            List<Event.Part> parts, Optional<AgreementRef> allowedBy, Optional<String> reason) {
+        return new Event(type.type(), TravellerEvents.subject(reference), actor, Optional.of(way.passageId()),
+                Optional.of(way.direction()), Optional.of(category), parts, allowedBy.map(AgreementRef::toString),
+                reason);
     }
 }

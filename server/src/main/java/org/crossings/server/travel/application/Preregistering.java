@@ -9,7 +9,6 @@ import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.journal.Journal;
-import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.Cases;
@@ -18,6 +17,7 @@ import org.crossings.server.travel.Preregistration;
 import org.crossings.server.travel.PreregistrationReason;
 import org.crossings.server.travel.PreregistrationRules;
 import org.crossings.server.travel.Preregistrations;
+import org.crossings.server.travel.Way;
 import org.crossings.server.travel.TravellerSecret;
 
 /**
@@ -50,15 +50,15 @@ public final class Preregistering {
 
     public Preregistered preregister(Preregister command) {
         Preregistration trip = command.preregistration();
-        Passage passage = entries.passage(trip.passage(), trip.direction());
-        ZoneId zone = passage.departure(trip.direction()).zone();
+        Way way = entries.way(trip.passage(), trip.direction());
+        ZoneId zone = way.departure().zone();
         Instant now = clock.instant();
         List<PreregistrationReason> unfit = rules.check(trip, now.atZone(zone).toLocalDate());
         if (!unfit.isEmpty()) {
             return new Preregistered.NotEligible(unfit);
         }
         EligibilityOutcome preview = agreements.eligibility().check(new CrossingRequest(
-                Intakes.crosser(trip.document()), passage.id(), trip.direction(),
+                Intakes.crosser(trip.document()), way.passageId(), trip.direction(),
                 trip.travelDate().atTime(LocalTime.NOON).atZone(zone).toInstant()));
         TravellerSecret secret = TravellerSecret.random();
         PendingPreregistration kept = CaseEntries.newCase(journal, this::taken, reference -> {

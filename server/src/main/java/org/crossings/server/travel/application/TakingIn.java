@@ -12,7 +12,6 @@ import org.crossings.server.agreement.CrossingRequest;
 import org.crossings.server.agreement.EligibilityOutcome;
 import org.crossings.server.agreement.Fee;
 import org.crossings.server.agreement.FrontOffice;
-import org.crossings.server.agreement.Way;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
@@ -22,7 +21,9 @@ import org.crossings.server.travel.Actor;
 import org.crossings.server.travel.CaseConflict;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.CaseStatus;
+import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.Cases;
+import org.crossings.server.travel.IntakePayload;
 import org.crossings.server.travel.NotYourCase;
 import org.crossings.server.travel.PendingPreregistration;
 import org.crossings.server.travel.Preregistration;
@@ -30,7 +31,7 @@ import org.crossings.server.travel.Preregistrations;
 import org.crossings.server.travel.TravelDocument;
 import org.crossings.server.travel.TravellerCase;
 import org.crossings.server.travel.TravellerEvents;
-import org.crossings.server.travel.TravellerJson;
+import org.crossings.server.travel.Way;
 import org.crossings.server.travel.TravellerSecret;
 import org.crossings.server.travel.UnknownCase;
 import org.crossings.tlog.merkle.Hash;
@@ -49,19 +50,19 @@ import org.crossings.tlog.merkle.Hash;
 public final class TakingIn {
 
     /** The traveller at the front office: the case they will have, what they travel with, and their secret. */
-    private record Arrival(CaseReference reference, TravellerCase.Traveller traveller, Passage passage,
-                           Direction direction, Hash secretHash, Optional<TravellerSecret> secretGiven) {
+    private record Arrival(CaseReference reference, TravellerCase.Traveller traveller, Way way, Hash secretHash,
+                           Optional<TravellerSecret> secretGiven) {
         Arrival {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(traveller, "traveller");
+            Objects.requireNonNull(way, "way");
             Objects.requireNonNull(secretHash, "secretHash");
         }
 
         /** A traveller with no secret yet gets a fresh one now. */
-        static Arrival withNewSecret(CaseReference reference, TravellerCase.Traveller traveller, Passage passage,
-                Direction direction) {
+        static Arrival withNewSecret(CaseReference reference, TravellerCase.Traveller traveller, Way way) {
             TravellerSecret secret = TravellerSecret.random();
-            return new Arrival(reference, traveller, passage, direction, secret.hash(), Optional.of(secret));
+            return new Arrival(reference, traveller, way, secret.hash(), Optional.of(secret));
         }
     }
 
@@ -94,21 +95,22 @@ public final class TakingIn {
         }
         TravelDocument document = required(command.document(), "mrz");
         Direction direction = required(command.direction(), "direction");
-        Passage passage = entries.passage(required(command.passage(), "crossingPoint (or route)"), direction);
+        Way way = entries.way(required(command.passage(), "crossingPoint (or route)"), direction);
         TravellerCase.Traveller traveller = new TravellerCase.Traveller(document, required(command.purpose(),
                 "purpose"), Optional.empty());
-        requireFrontOffice(command.actor(), passage, direction);
+        requireFrontOffice(command.actor(), way);
         return CaseEntries.newCase(journal, this::taken, reference -> record(Arrival.withNewSecret(reference,
-                traveller, passage, direction), command));
+                traveller, way), command));
     }
 
     /** The crossings and directions at which {@code actor} is the front office: where their desk takes travellers in. */
-    public List<IntakeWay> waysFor(Actor actor) {
-        List<IntakeWay> ways = new ArrayList<>();
+    public List<Way> waysFor(Actor actor) {
+        List<Way> ways = new ArrayList<>();
         for (Passage passage : places.passages()) {
             for (Direction direction : passage.directions()) {
-                if (actor.worksIn(frontOffice(passage, direction))) {
-                    ways.add(new IntakeWay(passage, direction));
+                Way way = new Way(passage, direction);
+                if (actor.worksIn(frontOffice(way))) {
+                    ways.add(way);
                 }
             }
         }
@@ -128,12 +130,12 @@ public final class TakingIn {
         PendingPreregistration pending = preregistrations.find(reference, clock.instant())
                 .orElseThrow(() -> new UnknownCase(reference));
         Preregistration trip = pending.trip();
-        Passage passage = entries.passage(trip.passage(), trip.direction());
-        requireFrontOffice(command.actor(), passage, trip.direction());
+        Way way = entries.way(trip.passage(), trip.direction());
+        requireFrontOffice(command.actor(), way);
         requireTheTrip(command, trip.passage(), trip.direction());
         command.document().ifPresent(scanned -> requireSameDocument(scanned, trip.document(), reference));
         Intake intake = record(new Arrival(reference, new TravellerCase.Traveller(trip.document(), trip.purpose(),
-                Optional.of(trip.travelDate())), passage, trip.direction(), pending.secretHash(), Optional.empty()),
+                Optional.of(trip.travelDate())), way, pending.secretHash(), Optional.empty()),
                 command);
         preregistrations.remove(reference);
         return intake;
@@ -145,8 +147,8 @@ public final class TakingIn {
      * got a secret, so they get one now.
      */
     private Intake fromLoggedCase(TravellerCase logged, TakeIn command) {
-        Passage passage = entries.passage(logged.passage(), logged.direction());
-        requireFrontOffice(command.actor(), passage, logged.direction());
+        Way way = entries.way(logged.passage(), logged.direction());
+        requireFrontOffice(command.actor(), way);
         if (logged.status() != CaseStatus.PREREGISTERED) {
             throw new CaseConflict(logged.reference(), "it was taken in already (" + logged.status().json() + ")");
         }
@@ -155,27 +157,24 @@ public final class TakingIn {
                 required(command.document(), "mrz"), required(command.purpose(), "purpose"), Optional.empty()));
         command.document().ifPresent(scanned -> requireSameDocument(scanned, traveller.document(),
                 logged.reference()));
-        return record(Arrival.withNewSecret(logged.reference(), traveller, passage, logged.direction()), command);
+        return record(Arrival.withNewSecret(logged.reference(), traveller, way), command);
     }
 
     private Intake record(Arrival arrival, TakeIn command) {
         TravelDocument document = arrival.traveller().document();
-        requireValid(document, arrival.passage(), arrival.direction());
+        Way way = arrival.way();
+        requireValid(document, way);
         EligibilityOutcome outcome = agreements.eligibility().check(new CrossingRequest(Intakes.crosser(document),
-                arrival.passage().id(), arrival.direction(), clock.instant()));
+                way.passageId(), way.direction(), clock.instant()));
         Optional<AgreementRef> agreement = Intakes.allowedBy(outcome);
         Optional<Fee> fee = fees.of(agreement);
         FeeDue.requirePaid(fee, command.feeCollected(), agreement);
         Actor actor = command.actor();
-        var payload = TravellerJson.withSecretHash(TravellerJson.intake(arrival.traveller(), actor.name()),
-                arrival.secretHash());
-        command.preregistration().ifPresent(ref -> payload.put("preregistration", ref.value()));
-        command.feeCollected().ifPresent(paid -> payload.putObject("fee")
-                .put("amount", paid.amount().text()).put("currency", paid.amount().currency().getCurrencyCode()));
-        journal.record(CaseEntries.event(agreement.isPresent() ? TravellerEvents.TAKEN_IN
-                        : TravellerEvents.NOT_ELIGIBLE, arrival.reference(), actor.party(), arrival.passage(),
-                arrival.direction(), document.category().json(),
-                entries.intakeParts(agreement, actor.party(), arrival.traveller(), payload), agreement,
+        IntakePayload payload = new IntakePayload(arrival.traveller(), actor.name(), arrival.secretHash(),
+                command.preregistration(), command.feeCollected());
+        journal.record(CaseEntries.event(agreement.isPresent() ? CaseEventType.TAKEN_IN : CaseEventType.NOT_ELIGIBLE,
+                arrival.reference(), actor.party(), way, document.category().json(),
+                entries.intakeParts(agreement, actor.party(), payload), agreement,
                 outcome instanceof EligibilityOutcome.NotAllowed refused ? Optional.of(Intakes.reasonCode(refused))
                         : Optional.empty()));
         return new Intake(cases.require(arrival.reference()), outcome, fee, arrival.secretGiven());
@@ -186,14 +185,14 @@ public final class TakingIn {
         return cases.exists(reference) || preregistrations.exists(reference);
     }
 
-    private FrontOffice frontOffice(Passage passage, Direction direction) {
-        return agreements.eligibility().frontOffice(new Way(passage, direction), clock.instant());
+    private FrontOffice frontOffice(Way way) {
+        return agreements.eligibility().frontOffice(way.opened(), clock.instant());
     }
 
-    private void requireFrontOffice(Actor actor, Passage passage, Direction direction) {
-        FrontOffice office = frontOffice(passage, direction);
+    private void requireFrontOffice(Actor actor, Way way) {
+        FrontOffice office = frontOffice(way);
         if (!actor.worksIn(office)) {
-            throw new NotYourCase("intake at " + passage.id() + " from " + passage.departure(direction).code()
+            throw new NotYourCase("intake at " + way.passageId() + " from " + way.departure().code()
                     + " is by " + office.describe() + "; " + actor.name() + " of " + actor.party()
                     + " is not one of them");
         }
@@ -212,8 +211,8 @@ public final class TakingIn {
     }
 
     /** An expired document is taken in by no front office, whatever an agreement allows. */
-    private void requireValid(TravelDocument document, Passage passage, Direction direction) {
-        LocalDate today = clock.instant().atZone(passage.departure(direction).zone()).toLocalDate();
+    private void requireValid(TravelDocument document, Way way) {
+        LocalDate today = clock.instant().atZone(way.departure().zone()).toLocalDate();
         LocalDate expiry = document.dateOfExpiry().asExpiryDate();
         if (expiry.isBefore(today)) {
             throw new IllegalArgumentException("mrz: dateOfExpiry \"" + document.dateOfExpiry().yymmdd()

@@ -14,7 +14,7 @@ import org.crossings.server.travel.Purpose;
 import org.crossings.server.travel.RefusalReasons;
 import org.crossings.server.travel.Step;
 import org.crossings.server.travel.TravellerCase;
-import org.crossings.server.travel.application.IntakeWay;
+import org.crossings.server.travel.Way;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /** The desk as HTML: what happened, the intake form, and each of the officer's queues with its buttons. */
@@ -57,7 +57,7 @@ final class DeskPage {
         this.now = now;
     }
 
-    String render(Note note, Form form, List<IntakeWay> ways, List<Queue> queues) {
+    String render(Note note, Form form, List<Way> ways, List<Queue> queues) {
         String body = """
                 <header><h1>Desk</h1><span>%s (%s) · <a href="/desk">Refresh</a> · <form class="inline" method="post"
                 action="/logout">%s<button type="submit">Sign out</button></form></span></header>
@@ -80,12 +80,11 @@ final class DeskPage {
                 + (reasons.isEmpty() ? "" : "<ul>" + reasons + "</ul>") + "</div>";
     }
 
-    private String intake(Form form, List<IntakeWay> ways) {
+    private String intake(Form form, List<Way> ways) {
         if (ways.isEmpty()) {
             return "";
         }
-        String options = WayChoice.options(places, ways.stream()
-                .map(way -> WayChoice.of(way.passage(), way.direction())).toList(), form.way());
+        String options = WayChoice.options(places, ways, form.way());
         String purposes = java.util.Arrays.stream(Purpose.values()).map(p -> "<option value=\"" + p.json() + "\""
                 + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")
                 .collect(Collectors.joining());

@@ -9,6 +9,7 @@ import org.crossings.server.place.Places;
 import org.crossings.server.travel.Mrz;
 import org.crossings.server.travel.Preregistration;
 import org.crossings.server.travel.Purpose;
+import org.crossings.server.travel.Way;
 import org.crossings.server.travel.application.Preregister;
 import org.crossings.server.travel.application.Preregistered;
 import org.crossings.server.travel.application.Preregistering;
@@ -101,7 +102,7 @@ class PreregistrationPage {
 
     private ResponseEntity<String> render(HttpStatus status, String note, Form form, CsrfToken csrf) {
         String ways = WayChoice.options(places, places.passages().stream()
-                .flatMap(p -> p.directions().stream().map(d -> WayChoice.of(p, d))).toList(), form.way());
+                .flatMap(p -> p.directions().stream().map(d -> new Way(p, d))).toList(), form.way());
         String purposes = Arrays.stream(Purpose.values()).map(p -> "<option value=\"" + p.json() + "\""
                 + (p.json().equals(form.purpose()) ? " selected" : "") + ">" + p.json() + "</option>")
                 .collect(Collectors.joining());

@@ -60,16 +60,15 @@ final class ReceiptPage {
     }
 
     private static String words(CaseEntry e) {
-        String what = switch (e.type().value()) {
-            case "traveller.preregistered" -> "Pre-registered";
-            case "traveller.taken-in" -> "Taken in by the front office";
-            case "traveller.not-eligible" -> "Not eligible";
-            case "traveller.exit-allowed" -> "Exit allowed";
-            case "traveller.exit-refused" -> "Exit refused";
-            case "traveller.admitted" -> "Admitted";
-            case "traveller.admitted-in-transit" -> "Admitted in transit";
-            case "traveller.entry-refused" -> "Entry refused";
-            default -> e.type().value();
+        String what = switch (e.type()) {
+            case PREREGISTERED -> "Pre-registered";
+            case TAKEN_IN -> "Taken in by the front office";
+            case NOT_ELIGIBLE -> "Not eligible";
+            case EXIT_ALLOWED -> "Exit allowed";
+            case EXIT_REFUSED -> "Exit refused";
+            case ADMITTED -> "Admitted";
+            case ADMITTED_IN_TRANSIT -> "Admitted in transit";
+            case ENTRY_REFUSED -> "Entry refused";
         };
         return e.reason().map(r -> what + " (reason " + r + ")").orElse(what);
     }

@@ -171,6 +171,6 @@ final class TravelViews {
     }
 
     private static Entry entry(CaseEntry e) {
-        return new Entry(e.index(), e.type().value(), e.time(), e.actor().value(), e.reason().orElse(null));
+        return new Entry(e.index(), e.type().type().value(), e.time(), e.actor().value(), e.reason().orElse(null));
     }
 }

@@ -9,27 +9,25 @@ import org.crossings.server.place.PassageId;
 import org.crossings.server.place.Places;
 import org.crossings.server.place.PostCode;
 import org.crossings.server.place.Route;
+import org.crossings.server.travel.Way;
 
 /**
  * A crossing and a direction as the pages' select boxes offer them: {@code MARGARA-ALICAN|AM-MARGARA|TR-ALICAN},
- * shown as "Margara → Alican" (with the route's name on a route). One place writes and reads the value.
+ * shown as "Margara → Alican" (with the route's name on a route). One place writes and reads the value. The options
+ * are {@link Way}s; what comes back is only what the form says, before the use case checks that the direction crosses
+ * the passage (so the form's fields are still named in their order), hence a value of its own.
  */
 record WayChoice(PassageId passage, Direction direction) {
 
     /** The options of a select box for these ways; {@code chosen} is the value to keep selected. */
-    static String options(Places places, List<WayChoice> ways, String chosen) {
+    static String options(Places places, List<Way> ways, String chosen) {
         return ways.stream().map(way -> {
-            String value = way.passage().value() + "|" + way.direction().from() + "|" + way.direction().to();
-            String route = places.passage(way.passage()).filter(Route.class::isInstance)
-                    .map(r -> " (" + ((Route) r).name() + ")").orElse("");
+            String value = way.passageId().value() + "|" + way.direction().from() + "|" + way.direction().to();
+            String route = way.passage() instanceof Route r ? " (" + r.name() + ")" : "";
             return "<option value=\"" + Html.escape(value) + "\"" + (value.equals(chosen) ? " selected" : "")
                     + ">" + Html.escape(name(places, way.direction().from()) + " → "
                     + name(places, way.direction().to()) + route) + "</option>";
         }).collect(Collectors.joining());
-    }
-
-    static WayChoice of(Passage passage, Direction direction) {
-        return new WayChoice(passage.id(), direction);
     }
 
     /**

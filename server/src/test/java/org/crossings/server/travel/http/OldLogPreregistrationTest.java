@@ -21,6 +21,7 @@ import org.crossings.server.people.People;
 import org.crossings.server.people.Username;
 import org.crossings.server.place.CrossingPointId;
 import org.crossings.server.place.Direction;
+import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.Mrz;
 import org.crossings.server.travel.Passports;
@@ -87,7 +88,7 @@ class OldLogPreregistrationTest {
         payload.put("mrz", document.mrz()).put("purpose", "tourism")
                 .put("travelDate", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()).put("by", "the traveller")
                 .put("submission", "00".repeat(32));
-        return new Event(TravellerEvents.PREREGISTERED, TravellerEvents.subject(reference), PartyCode.of("ARM"),
+        return new Event(CaseEventType.PREREGISTERED.type(), TravellerEvents.subject(reference), PartyCode.of("ARM"),
                 Optional.of(CrossingPointId.of("MARGARA-ALICAN")), Optional.of(Direction.of("AM-MARGARA", "TR-ALICAN")),
                 Optional.of(document.category().json()), Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")),
                 Optional.empty(), payload);

@@ -12,7 +12,7 @@ import org.crossings.server.database.Migrations;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.CaseStatus;
 import org.crossings.server.travel.TravellerCase;
-import org.crossings.server.travel.TravellerEvents;
+import org.crossings.server.travel.CaseEventType;
 import org.crossings.tlog.storage.EmbeddedLogDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +52,7 @@ class PostgresCasesTest {
                     .params(reference.value(), Timestamp.from(opened)).update();
             jdbc.sql("INSERT INTO travel_case_entries (log_index, reference, type, at, actor, recipients)"
                     + " VALUES (40, ?, ?, ?, 'ARM', '{ARM,TUR}')")
-                    .params(reference.value(), TravellerEvents.TAKEN_IN.value(), Timestamp.from(opened)).update();
+                    .params(reference.value(), CaseEventType.TAKEN_IN.type().value(), Timestamp.from(opened)).update();
             Optional<TravellerCase> found = new PostgresCases(jdbc, DemoWorld.load().places()).find(reference);
 
             assertThat(found).hasValueSatisfying(travellerCase -> {
