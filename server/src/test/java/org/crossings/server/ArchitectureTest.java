@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final String[] TLOG_READERS = {
         "org.crossings.tlog.merkle..", "org.crossings.tlog.note..", "org.crossings.tlog.checkpoint..",
         "org.crossings.tlog.tiles..", "org.crossings.tlog.witness..", "org.crossings.tlog.proof..",
-        "org.crossings.tlog.audit.."};
+        "org.crossings.tlog.audit..", "org.crossings.tlog.client.."};
     private static final String[] TLOG_WRITER = {"org.crossings.tlog.log..", "org.crossings.tlog.storage.."};
     private static final String FEATURE = "org.crossings.server.(*)";
 
@@ -55,6 +55,14 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAnyPackage(TLOG_READERS)
                 .should().dependOnClassesThat().resideInAnyPackage(TLOG_WRITER)
                 .because("an auditor's verifier must not trust the code that writes the log");
+        rule.check(crossings);
+    }
+
+    @Test
+    void the_log_client_depends_on_no_server_or_command_line_code() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.crossings.tlog.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.crossings.server..", "org.crossings.cli..")
+                .because("the server's mirror and crossings verify share one client, which neither may bend to itself");
         rule.check(crossings);
     }
 

@@ -5,7 +5,7 @@
  * <a href="https://c2sp.org/tlog-proof">tlog-proof</a>).
  *
  * <p>Readers and verifiers ({@code merkle}, {@code note}, {@code checkpoint}, {@code tiles}, {@code witness},
- * {@code proof}, {@code audit}) never depend on the writer ({@code log}, {@code storage}), so any party can check the
- * log with this module alone.
+ * {@code proof}, {@code audit}) and the client that fetches a log over HTTP ({@code client}) never depend on the
+ * writer ({@code log}, {@code storage}), so any party can check the log with this module alone.
  */
 package org.crossings.tlog;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.crossings.tlog.client.TileResource;
 
 /**
  * Every resource tlog-tiles defines for a tree size, in the order an audit consumes them: each entry bundle followed
@@ -14,7 +15,7 @@ import java.util.NoSuchElementException;
  * <p>The order lets the audit stream: it never holds more than one tile per level. The plan is lazy because a large
  * log has millions of resources.
  */
-final class AuditPlan implements Iterable<LogResource> {
+final class AuditPlan implements Iterable<TileResource> {
 
     private final long size;
 
@@ -27,13 +28,13 @@ final class AuditPlan implements Iterable<LogResource> {
 
     /** The number of entry bundles, full and partial. */
     long bundles() {
-        return (size + LogResource.WIDTH - 1) / LogResource.WIDTH;
+        return (size + TileResource.WIDTH - 1) / TileResource.WIDTH;
     }
 
     @Override
-    public Iterator<LogResource> iterator() {
+    public Iterator<TileResource> iterator() {
         return new Iterator<>() {
-            private final ArrayDeque<LogResource> queue = new ArrayDeque<>();
+            private final ArrayDeque<TileResource> queue = new ArrayDeque<>();
             private long nextBundle;
 
             @Override
@@ -43,7 +44,7 @@ final class AuditPlan implements Iterable<LogResource> {
             }
 
             @Override
-            public LogResource next() {
+            public TileResource next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -60,22 +61,22 @@ final class AuditPlan implements Iterable<LogResource> {
     }
 
     /** The bundle, its level-0 tile, and the tiles it completes (or, after the last bundle, the partial ones). */
-    private List<LogResource> afterBundle(long bundle) {
-        List<LogResource> resources = new ArrayList<>();
-        int width = (int) Math.min(LogResource.WIDTH, size - bundle * LogResource.WIDTH);
-        resources.add(LogResource.bundle(bundle, width));
-        resources.add(LogResource.tile(0, bundle, width));
-        if (width == LogResource.WIDTH) {
+    private List<TileResource> afterBundle(long bundle) {
+        List<TileResource> resources = new ArrayList<>();
+        int width = (int) Math.min(TileResource.WIDTH, size - bundle * TileResource.WIDTH);
+        resources.add(TileResource.bundle(bundle, width));
+        resources.add(TileResource.tile(0, bundle, width));
+        if (width == TileResource.WIDTH) {
             long done = bundle + 1;
             for (int level = 1; level < 8 && done % (1L << (8 * level)) == 0; level++) {
-                resources.add(LogResource.tile(level, (done >>> (8 * level)) - 1, LogResource.WIDTH));
+                resources.add(TileResource.tile(level, (done >>> (8 * level)) - 1, TileResource.WIDTH));
             }
         }
         if (bundle == bundles() - 1) {
             for (int level = 1; level < 8 && (size >>> (8 * level)) > 0; level++) {
                 int partial = (int) ((size >>> (8 * level)) & 0xFF);
                 if (partial > 0) {
-                    resources.add(LogResource.tile(level, size >>> (8 * (level + 1)), partial));
+                    resources.add(TileResource.tile(level, size >>> (8 * (level + 1)), partial));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.crossings.cli.verify;
 
 import java.util.List;
+import org.crossings.tlog.client.Fetched;
 import org.crossings.tlog.tiles.EntryBundle;
 
 /**
@@ -13,7 +14,7 @@ final class BundleFormat {
     }
 
     /** The entries of the bundle the audit wanted (a prefix of the served one if the log served the full bundle). */
-    static List<byte[]> decode(HttpLog.Fetched fetched) {
+    static List<byte[]> decode(Fetched.Served fetched) {
         try {
             return EntryBundle.decode(fetched.body(), fetched.served().bundlePath()).subList(0, fetched.wanted().width());
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crossings.tlog.client.TileResource;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.NodeHashes;
 import org.crossings.tlog.tiles.HashTile;
@@ -30,13 +31,13 @@ final class KeptTiles implements NodeHashes {
     }
 
     /** Keeps a checked tile (as the tree of the new size has it) if a proof may need it. */
-    void offer(LogResource tile, List<Hash> hashes) {
+    void offer(TileResource tile, List<Hash> hashes) {
         if (onEdge(previousSize, tile) || onEdge(size, tile)) {
             tiles.put(tile.tilePath(), HashTile.encode(hashes));
         }
     }
 
-    private static boolean onEdge(long treeSize, LogResource tile) {
+    private static boolean onEdge(long treeSize, TileResource tile) {
         return treeSize > 0 && tile.index() == ((treeSize - 1) >>> (8 * tile.level())) >>> 8;
     }
 

@@ -3,6 +3,10 @@ package org.crossings.cli.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.crossings.tlog.client.FetchException;
+import org.crossings.tlog.client.Fetched;
+import org.crossings.tlog.client.OrderedFetches;
+import org.crossings.tlog.client.TileResource;
 import org.crossings.tlog.merkle.CompactRange;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.TreeHash;
@@ -19,7 +23,7 @@ final class TreeAudit {
 
     private final long size;
     private final long previousSize;
-    private final OrderedFetches fetches;
+    private final OrderedFetches<Fetched.Served> fetches;
     private final Progress progress;
     private final CompactRange range = CompactRange.empty();
     /** pending.get(L) holds the nodes of merkle level 8L completed since the last level-L tile was checked. */
@@ -27,7 +31,7 @@ final class TreeAudit {
     private final KeptTiles kept;
     private Hash rootAtPreviousSize;
 
-    TreeAudit(long size, long previousSize, OrderedFetches fetches, Progress progress) {
+    TreeAudit(long size, long previousSize, OrderedFetches<Fetched.Served> fetches, Progress progress) {
         this.size = size;
         this.previousSize = previousSize;
         this.fetches = Objects.requireNonNull(fetches, "fetches");
@@ -53,12 +57,12 @@ final class TreeAudit {
      */
     Outcome run() {
         List<Hash> leaves = List.of();
-        LogResource bundle = null;
+        TileResource bundle = null;
         long bundles = 0;
         long hashTiles = 0;
         while (fetches.hasNext()) {
-            HttpLog.Fetched fetched = fetches.next();
-            LogResource wanted = fetched.wanted();
+            Fetched.Served fetched = fetches.next();
+            TileResource wanted = fetched.wanted();
             if (wanted.isBundle()) {
                 bundle = wanted;
                 leaves = appendBundle(fetched);
@@ -76,7 +80,7 @@ final class TreeAudit {
         return new Outcome(range.root(), rootAtPreviousSize, kept, bundles, hashTiles);
     }
 
-    private List<Hash> appendBundle(HttpLog.Fetched fetched) {
+    private List<Hash> appendBundle(Fetched.Served fetched) {
         List<byte[]> entries = BundleFormat.decode(fetched);
         List<Hash> leaves = new ArrayList<>(entries.size());
         for (byte[] entry : entries) {
@@ -97,8 +101,8 @@ final class TreeAudit {
     }
 
     /** Compares a served hash tile with the recomputed hashes; {@code bundle} names where leaves came from. */
-    private void check(HttpLog.Fetched fetched, List<Hash> expected, LogResource bundle) {
-        LogResource wanted = fetched.wanted();
+    private void check(Fetched.Served fetched, List<Hash> expected, TileResource bundle) {
+        TileResource wanted = fetched.wanted();
         if (expected.size() != wanted.width()) {
             throw new IllegalStateException("audit out of step: " + expected.size() + " hashes recomputed for " + wanted);
         }
@@ -111,10 +115,10 @@ final class TreeAudit {
         kept.offer(wanted, expected);
     }
 
-    private VerificationFailure mismatch(HttpLog.Fetched fetched, int position, Hash expected, Hash served,
-            LogResource bundle) {
-        LogResource tile = fetched.wanted();
-        long node = tile.index() * LogResource.WIDTH + position;
+    private VerificationFailure mismatch(Fetched.Served fetched, int position, Hash expected, Hash served,
+            TileResource bundle) {
+        TileResource tile = fetched.wanted();
+        long node = tile.index() * TileResource.WIDTH + position;
         String summary = "tile " + fetched.served().path() + " does not match the tree recomputed from the entries";
         String evidence = "tile:               " + fetched.served().path() + "\n"
                 + "position:           " + position + " (tree level " + 8 * tile.level() + ", node index " + node + ")\n"
@@ -125,7 +129,7 @@ final class TreeAudit {
     }
 
     /** The hashes of the tile the audit wanted (a prefix of the served one if the log served the full tile). */
-    private static List<Hash> decodeTile(HttpLog.Fetched fetched) {
+    private static List<Hash> decodeTile(Fetched.Served fetched) {
         try {
             return HashTile.decode(fetched.body(), fetched.served().tilePath()).subList(0, fetched.wanted().width());
         } catch (IllegalArgumentException e) {

@@ -2,7 +2,6 @@ package org.crossings.cli.verify;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +14,10 @@ import org.crossings.cli.ExitCodes;
 import org.crossings.cli.Terminal;
 import org.crossings.cli.VerifierKeys;
 import org.crossings.cli.WitnessOptions;
+import org.crossings.tlog.client.FetchException;
+import org.crossings.tlog.client.Fetched;
+import org.crossings.tlog.client.HttpLog;
+import org.crossings.tlog.client.OrderedFetches;
 import org.crossings.tlog.checkpoint.Checkpoint;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
 import org.crossings.tlog.note.Ed25519NoteVerifier;
@@ -97,7 +100,7 @@ public final class VerifyCommand implements Callable<Integer> {
             try {
                 previous = loadPrevious();
                 URI checkpointUri = log.uri("checkpoint");
-                servedNote = new String(log.fetch("checkpoint"), StandardCharsets.UTF_8);
+                servedNote = log.checkpoint();
                 SignedCheckpoint now = checks.open(servedNote, checkpointUri.toString());
                 witnessPolicy.ifPresent(policy -> checks.requireWitnesses(policy, now));
                 Summary summary = audit(now.checkpoint(), err);
@@ -128,7 +131,9 @@ public final class VerifyCommand implements Callable<Integer> {
             long before = previous.map(p -> p.checkpoint().size()).orElse(0L);
             Progress progress = new Progress(err, Terminal.isInteractive(), now.size(), System::nanoTime);
             TreeAudit.Outcome outcome;
-            try (OrderedFetches fetches = new OrderedFetches(log, new AuditPlan(now.size()), parallel)) {
+            CoveredResources covered = new CoveredResources(log);
+            try (OrderedFetches<Fetched.Served> fetches =
+                    new OrderedFetches<>(covered::fetch, new AuditPlan(now.size()), parallel)) {
                 outcome = new TreeAudit(now.size(), before, fetches, progress).run();
             } finally {
                 progress.finish();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.crossings.tlog.client.TileResource;
 import org.crossings.tlog.tiles.EntryBundlePath;
 import org.crossings.tlog.tiles.TileLayout;
 import org.crossings.tlog.tiles.TilePath;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AuditPlanTest {
 
     private static List<String> plan(long size) {
-        return StreamSupport.stream(new AuditPlan(size).spliterator(), false).map(LogResource::path).toList();
+        return StreamSupport.stream(new AuditPlan(size).spliterator(), false).map(TileResource::path).toList();
     }
 
     @Test
@@ -42,7 +43,7 @@ class AuditPlanTest {
 
     @Test
     void index_paths_are_written_in_groups_of_three_digits() {
-        assertThat(LogResource.tile(0, 1_234_067, 8).path()).isEqualTo("tile/0/x001/x234/067.p/8");
-        assertThat(LogResource.bundle(1_234_067, 256).path()).isEqualTo("tile/entries/x001/x234/067");
+        assertThat(TileResource.tile(0, 1_234_067, 8).path()).isEqualTo("tile/0/x001/x234/067.p/8");
+        assertThat(TileResource.bundle(1_234_067, 256).path()).isEqualTo("tile/entries/x001/x234/067");
     }
 }

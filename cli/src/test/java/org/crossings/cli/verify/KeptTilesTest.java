@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.crossings.tlog.client.TileResource;
 import org.crossings.tlog.merkle.ConsistencyProof;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.merkle.MemoryNodeHashes;
@@ -34,7 +35,7 @@ class KeptTilesTest {
                 for (int i = 0; i < width; i++) {
                     hashes.add(TREE.node(8 * level, tile * 256 + i));
                 }
-                kept.offer(LogResource.tile(level, tile, width), hashes);
+                kept.offer(TileResource.tile(level, tile, width), hashes);
             }
         }
         return kept;

@@ -50,6 +50,7 @@ class ProblemTypesTest {
     /** Shown elsewhere, because they need the node's database or its log writer taken away. */
     private static final Map<String, String> SHOWN_ELSEWHERE = Map.of(
             "database-unavailable", "DatabaseOutageTest",
+            "node-overloaded", "SheddingWritesTest",
             "journal-unavailable", "ProblemTypesTest.a_node_whose_log_writer_stopped_answers_journal_unavailable");
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 

@@ -1,12 +1,12 @@
-package org.crossings.cli.verify;
+package org.crossings.tlog.client;
 
 import java.net.URI;
 
 /**
  * A resource of the log could not be fetched: the log is unreachable, timed out, kept failing (HTTP 429 or 5xx), or
  * answered with a status that proves nothing about the log (401, 403). Unlike a failed verification this proves
- * nothing against the log; the auditor can try again later. (A log that answers "not found" for a tile or bundle its
- * checkpoint covers fails the verification instead: see {@link HttpLog#fetch(LogResource)}.)
+ * nothing against the log; the caller can try again later. (A log that answers "not found" for a tile or bundle is
+ * told apart: {@link HttpLog#fetch(TileResource)} answers {@link Fetched.Absent}, which may well be evidence.)
  */
 public final class FetchException extends RuntimeException {
 
@@ -33,7 +33,7 @@ public final class FetchException extends RuntimeException {
     }
 
     /** Whether the log answered that it does not have the resource (HTTP 404 or 410), rather than failing. */
-    boolean isAbsent() {
+    public boolean isAbsent() {
         return status == 404 || status == 410;
     }
 
