@@ -92,7 +92,7 @@ class JournalConfiguration {
             @Value("${crossings.data-dir}") Path dataDir,
             @Value("${crossings.node.parties}") Set<String> parties) {
         return new FilePartySigners(dataDir.resolve("keys"),
-                parties.stream().map(PartyCode::of).collect(Collectors.toSet()));
+                parties.stream().map(PartyCode::of).map(PartyCode::signatory).collect(Collectors.toSet()));
     }
 
     @Bean

@@ -86,8 +86,7 @@ public final class PostgresJournal implements Journal, AutoCloseable {
             parts.add(new Envelope.Part(part.name(), new java.util.TreeSet<>(part.recipients()), digests.get(i)));
         }
         Envelope envelope = new Envelope(2, event.type(), clock.instant(), event.subject(), event.actor(),
-                signer.keyId(), event.passage(), event.direction(), event.category(), parts, event.allowedBy(),
-                event.reason(), null);
+                signer.keyId(), event.facts(), parts, null);
         Envelope signed = envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)));
         long index = append(event, EnvelopeJson.bytes(signed));
         unapplied.merge(event.subject(), index, Math::max);

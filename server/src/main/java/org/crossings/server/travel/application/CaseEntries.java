@@ -10,15 +10,18 @@ import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.Disclosure;
+import org.crossings.server.journal.EnvelopeFormat;
 import org.crossings.server.journal.Event;
 import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.PublicFacts;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.place.Places;
+import org.crossings.server.place.PlaceFacts;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.TravellerCase;
 import org.crossings.server.travel.TravellerJson;
@@ -98,25 +101,34 @@ final class CaseEntries {
     List<Event.Part> intakeParts(Optional<AgreementRef> allowedBy, PartyCode actor, TravellerCase.Traveller traveller,
             ObjectNode intake) {
         return List.of(
-                new Event.Part(TravellerJson.IDENTITY, recipients(allowedBy, Set.of(DataKind.TRAVELLER_IDENTITY),
-                        actor), TravellerJson.identity(traveller)),
-                new Event.Part(TravellerJson.TRAVEL_DOCUMENT, recipients(allowedBy, Set.of(DataKind.TRAVEL_DOCUMENTS),
-                        actor), TravellerJson.travelDocument(traveller.document())),
-                new Event.Part(TravellerJson.INTAKE, recipients(allowedBy, TRAVELLER_DATA, actor), intake));
+                new Event.Part(TravellerJson.IDENTITY, PartyCode.signatories(recipients(allowedBy,
+                        Set.of(DataKind.TRAVELLER_IDENTITY), actor)), TravellerJson.identity(traveller)),
+                new Event.Part(TravellerJson.TRAVEL_DOCUMENT, PartyCode.signatories(recipients(allowedBy,
+                        Set.of(DataKind.TRAVEL_DOCUMENTS), actor)), TravellerJson.travelDocument(traveller.document())),
+                new Event.Part(TravellerJson.INTAKE, PartyCode.signatories(recipients(allowedBy, TRAVELLER_DATA, actor)),
+                        intake));
     }
 
     static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,
             Direction direction, String category, List<Event.Part> parts, Optional<AgreementRef> allowedBy,
             Optional<String> reason) {
-        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(passage.id()),
-                Optional.of(direction), Optional.of(category), parts, allowedBy.map(AgreementRef::toString), reason);
+        return new Event(type, TravellerEvents.subject(reference), actor.signatory(),
+                facts(passage, direction, category, allowedBy, reason), parts);
     }
 
     static Event event(EventType type, CaseReference reference, PartyCode actor, Passage passage,
             Direction direction, String category, Set<PartyCode> recipients, Optional<AgreementRef> allowedBy,
             JsonNode payload, Optional<String> reason) {
-        return new Event(type, TravellerEvents.subject(reference), actor, Optional.of(passage.id()),
-                Optional.of(direction), Optional.of(category), recipients, allowedBy.map(AgreementRef::toString),
-                payload, reason);
+        return new Event(type, TravellerEvents.subject(reference), actor.signatory(),
+                facts(passage, direction, category, allowedBy, reason), PartyCode.signatories(recipients), payload);
+    }
+
+    /** The public facts of a case's entry: where, which way, the category, the agreement, a refusal's code. */
+    private static PublicFacts facts(Passage passage, Direction direction, String category,
+            Optional<AgreementRef> allowedBy, Optional<String> reason) {
+        return PlaceFacts.with(PlaceFacts.with(PublicFacts.none(), passage.id()), direction)
+                .withText(EnvelopeFormat.CATEGORY, Optional.of(category))
+                .withText(EnvelopeFormat.ALLOWED_BY, allowedBy.map(AgreementRef::toString))
+                .withText(EnvelopeFormat.REASON, reason);
     }
 }

@@ -65,7 +65,8 @@ public final class DecidingCrossing {
                     before.reference(),
                     command.actor().party(), passage, before.direction(), before.category(),
                     java.util.List.of(new org.crossings.server.journal.Event.Part(TravellerJson.DECISION,
-                            entries.recipients(Optional.of(agreement), CaseEntries.DECISIONS, command.actor().party()),
+                            org.crossings.server.party.PartyCode.signatories(entries.recipients(Optional.of(agreement),
+                                    CaseEntries.DECISIONS, command.actor().party())),
                             TravellerJson.decision(command.step(), taken,
                                     before.pending().orElseThrow().post().value(), command.actor().name()))),
                     Optional.of(agreement), command.refusal()));

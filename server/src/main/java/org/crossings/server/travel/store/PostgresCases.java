@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.journal.Envelope;
+import org.crossings.server.journal.EnvelopeFormat;
 import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.PartyCode;
+import org.crossings.server.place.PlaceFacts;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;
@@ -92,8 +94,8 @@ public final class PostgresCases implements Cases, Projection {
     @Override
     public void apply(Recorded entry) {
         Envelope envelope = entry.envelope();
-        if (!envelope.subject().kind().equals(TravellerEvents.SUBJECT_KIND) || envelope.passage().isEmpty()
-                || envelope.direction().isEmpty()) {
+        if (!envelope.subject().kind().equals(TravellerEvents.SUBJECT_KIND) || PlaceFacts.passage(envelope.facts()).isEmpty()
+                || PlaceFacts.direction(envelope.facts()).isEmpty()) {
             return;
         }
         EventType type = envelope.type();
@@ -107,7 +109,8 @@ public final class PostgresCases implements Cases, Projection {
         jdbc.sql("INSERT INTO travel_case_entries (log_index, reference, type, at, actor, reason, recipients)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?::text[])")
                 .params(entry.index(), reference, type.value(), Timestamp.from(envelope.time()),
-                        envelope.actor().value(), envelope.reason().orElse(null), array(envelope.recipients()))
+                        envelope.actor().code(), envelope.text(EnvelopeFormat.REASON).orElse(null),
+                        array(PartyCode.parties(envelope.recipients())))
                 .update();
     }
 
@@ -119,7 +122,7 @@ public final class PostgresCases implements Cases, Projection {
      */
     private void traveller(Recorded entry, String reference) {
         Envelope envelope = entry.envelope();
-        Direction direction = envelope.direction().get();
+        Direction direction = PlaceFacts.direction(envelope.facts()).orElseThrow();
         CaseStatus status = envelope.type().equals(TravellerEvents.PREREGISTERED) ? CaseStatus.PREREGISTERED
                 : envelope.type().equals(TravellerEvents.TAKEN_IN) ? CaseStatus.AWAITING_EXIT
                 : CaseStatus.NOT_ELIGIBLE;
@@ -134,8 +137,10 @@ public final class PostgresCases implements Cases, Projection {
                         + " traveller = COALESCE(excluded.traveller, travel_cases.traveller),"
                         + " secret_hash = COALESCE(excluded.secret_hash, travel_cases.secret_hash)"
                         + " WHERE travel_cases.status = 'preregistered'") // an intake continues a pre-registration only
-                .params(reference, status.json(), envelope.passage().get().value(), direction.from().value(),
-                        direction.to().value(), envelope.category().orElse("unknown"), envelope.allowedBy().orElse(null),
+                .params(reference, status.json(), PlaceFacts.passage(envelope.facts()).orElseThrow().value(),
+                        direction.from().value(), direction.to().value(),
+                        envelope.text(EnvelopeFormat.CATEGORY).orElse("unknown"),
+                        envelope.text(EnvelopeFormat.ALLOWED_BY).orElse(null),
                         Timestamp.from(envelope.time()),
                         status == CaseStatus.AWAITING_EXIT ? Timestamp.from(envelope.time()) : null,
                         array(partRecipients(envelope, TravellerJson.IDENTITY)),
@@ -163,10 +168,10 @@ public final class PostgresCases implements Cases, Projection {
         Optional<Integer> decided = jdbc.sql("SELECT decided FROM travel_cases WHERE reference = ?"
                         + " AND status IN ('awaiting-exit', 'awaiting-entry')")
                 .param(reference).query(Integer.class).optional();
-        List<Check> checks = Check.along(passage(envelope.passage().get().value(), places.passages()),
-                envelope.direction().get());
+        List<Check> checks = Check.along(passage(PlaceFacts.passage(envelope.facts()).orElseThrow().value(),
+                places.passages()), PlaceFacts.direction(envelope.facts()).orElseThrow());
         Check pending = decided.filter(d -> d < checks.size()).map(checks::get).orElse(null);
-        if (pending == null || pending.step() != step || !pending.state().equals(envelope.actor())) {
+        if (pending == null || pending.step() != step || !pending.state().equals(PartyCode.of(envelope.actor()))) {
             log.warn("Log entry of case {}: {} by {} is not the decision the case waits for; not applied", reference,
                     type, envelope.actor());
             return false;
@@ -244,7 +249,7 @@ public final class PostgresCases implements Cases, Projection {
      */
     private static Set<PartyCode> partRecipients(Envelope envelope, String part) {
         return envelope.parts().stream().filter(p -> p.name().equals(part) || p.name().equals(Envelope.WHOLE))
-                .findFirst().<Set<PartyCode>>map(Envelope.Part::recipients).orElse(Set.of());
+                .findFirst().<Set<PartyCode>>map(p -> PartyCode.parties(p.recipients())).orElse(Set.of());
     }
 
     private static String travellerJson(JsonNode payload) {
