@@ -1,5 +1,7 @@
 package org.crossings.server;
 
+import static org.crossings.server.journal.ProjectionList.listed;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.crossings.server.journal.PartySigners;
-import org.crossings.server.journal.Projection;
+import org.crossings.server.journal.ProjectionList;
 import org.crossings.server.journal.http.NodeHealth;
 import org.crossings.server.journal.store.FilePartySigners;
 import org.crossings.server.journal.store.PostgresJournal;
@@ -16,6 +18,10 @@ import org.crossings.server.journal.store.SignerKeyFile;
 import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.party.store.KeyringSignatures;
+import org.crossings.server.party.store.PostgresParties;
+import org.crossings.server.agreement.store.PostgresAgreements;
+import org.crossings.server.place.store.PostgresPlaces;
+import org.crossings.server.travel.store.PostgresCases;
 import org.crossings.tlog.log.LogReads;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.log.LogWriterConfig;
@@ -24,7 +30,6 @@ import org.crossings.tlog.note.Ed25519NoteVerifier;
 import org.crossings.tlog.note.VerifierKey;
 import org.crossings.tlog.storage.LogStorage;
 import org.crossings.tlog.storage.PostgresLogStorage;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,7 +97,7 @@ class JournalConfiguration {
             @Value("${crossings.data-dir}") Path dataDir,
             @Value("${crossings.node.parties}") Set<String> parties) {
         return new FilePartySigners(dataDir.resolve("keys"),
-                parties.stream().map(PartyCode::of).collect(Collectors.toSet()));
+                parties.stream().map(PartyCode::of).map(PartyCode::signatory).collect(Collectors.toSet()));
     }
 
     @Bean
@@ -108,12 +113,26 @@ class JournalConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The read models, in the order each entry is given to them, each after those it reads while it applies one:
+     * this list is every projection there is (a new read model is added here, or it is never built).
+     */
+    @Bean
+    ProjectionList projections(PostgresParties parties, PostgresPlaces places, PostgresAgreements agreements,
+            PostgresCases cases) {
+        return ProjectionList.of(
+                listed(parties),
+                listed(places),
+                listed(agreements, parties, places),
+                listed(cases, places, agreements));
+    }
+
     @Bean(destroyMethod = "close")
     PostgresJournal journal(LogWriter writer, LogStorage storage, DataSource dataSource,
-            PlatformTransactionManager transactions, ObjectProvider<Projection> projections, Keyrings keyrings,
+            PlatformTransactionManager transactions, ProjectionList projections, Keyrings keyrings,
             PartySigners signers, Clock clock) {
         return PostgresJournal.start(writer, storage, JdbcClient.create(dataSource),
-                new TransactionTemplate(transactions), projections.orderedStream().toList(),
-                new KeyringSignatures(keyrings), signers, clock);
+                new TransactionTemplate(transactions), projections.inOrder(), new KeyringSignatures(keyrings),
+                signers, clock);
     }
 }

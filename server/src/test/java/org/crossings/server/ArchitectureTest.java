@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -125,6 +126,36 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /** The shared packages every feature may use, which are no feature themselves. */
+    private static final String[] SHARED = {"org.crossings.server.http..", "org.crossings.server.value..",
+        "org.crossings.server.database.."};
+
+    @Test
+    void the_journal_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("org.crossings.server.journal..")
+                .should().dependOnClassesThat(aFeatureOtherThanTheJournal())
+                .because("the journal owns the envelope format; features supply their public facts and convert at"
+                        + " their edge (docs/envelope.md)")
+                .check(crossings);
+    }
+
+    @Test
+    void features_are_free_of_cycles_at_feature_level() {
+        // A feature with its sub-packages (model, application, http, store) is one slice; the wiring package
+        // org.crossings.server itself and the shared http, value and database packages are no feature.
+        slices().matching("org.crossings.server.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage(SHARED), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(SHARED))
+                .check(crossings);
+    }
+
+    private static DescribedPredicate<JavaClass> aFeatureOtherThanTheJournal() {
+        return DescribedPredicate.describe("a feature's class (party, place, agreement, travel, stats, people...)",
+                target -> target.getPackageName().startsWith("org.crossings.server.")
+                        && !java.util.Set.of("journal", "http", "value", "database")
+                                .contains(feature(target.getPackageName())));
     }
 
     private static String feature(String packageName) {

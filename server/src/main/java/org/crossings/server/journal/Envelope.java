@@ -7,9 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.crossings.server.party.PartyCode;
-import org.crossings.server.place.Direction;
-import org.crossings.server.place.PassageId;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.KeyId;
 
@@ -25,10 +22,9 @@ import org.crossings.tlog.note.KeyId;
  * read as one part named {@value #WHOLE}, and write back to the very bytes they were signed as. New envelopes are
  * version 2, with {@code parts}.
  *
- * @param reason    the coded reason of a refusal ({@code A} to {@code I} of the published list, say): public, so that
- *     anyone holding the log can count refusals by reason
- * @param allowedBy the agreement that allowed this step, as the agreement feature writes its reference (the journal
- *     sits below the features and cannot name their types)
+ * @param actor     the acting party, which signed it
+ * @param facts     the public facts its feature supplied (where, which way, category, agreement, coded reason), which
+ *     the journal writes and reads without interpreting them; {@link EnvelopeFormat} says which each version holds
  * @param parts     the payload's parts by name, at least one
  * @param signature Ed25519 by the actor's key over {@link EnvelopeJson#signedBytes(Envelope)}; empty before signing
  */
@@ -37,21 +33,17 @@ public record Envelope(
         EventType type,
         Instant time,
         Subject subject,
-        PartyCode actor,
+        Signatory actor,
         KeyId key,
-        Optional<PassageId> passage,
-        Optional<Direction> direction,
-        Optional<String> category,
+        PublicFacts facts,
         List<Part> parts,
-        Optional<String> allowedBy,
-        Optional<String> reason,
         byte[] signature) {
 
     /** The name of a version 1 envelope's one payload. */
     public static final String WHOLE = "payload";
 
     /** One part of the payload: its name, who receives it, and its salted digest. */
-    public record Part(String name, SortedSet<PartyCode> recipients, Hash digest) {
+    public record Part(String name, SortedSet<Signatory> recipients, Hash digest) {
 
         public Part {
             Event.Part.requireName(name);
@@ -72,13 +64,8 @@ public record Envelope(
         Objects.requireNonNull(subject, "envelope subject");
         Objects.requireNonNull(actor, "envelope actor");
         Objects.requireNonNull(key, "envelope key");
-        passage = Objects.requireNonNullElse(passage, Optional.empty());
-        direction = Objects.requireNonNullElse(direction, Optional.empty());
-        category = Objects.requireNonNullElse(category, Optional.empty());
-        allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
-        reason = Objects.requireNonNullElse(reason, Optional.empty());
-        category.ifPresent(Envelope::requireCategory);
-        reason.ifPresent(Envelope::requireReason);
+        facts = Objects.requireNonNullElse(facts, PublicFacts.none());
+        EnvelopeFormat.requireFacts(version, facts);
         parts = parts.stream().sorted(java.util.Comparator.comparing(Part::name)).toList();
         requireParts(version, parts);
         time = Instant.ofEpochMilli(time.toEpochMilli()); // milliseconds, so the text form round-trips exactly
@@ -86,12 +73,10 @@ public record Envelope(
     }
 
     /** A version 1 envelope: one payload, its digest and its recipients. */
-    public Envelope(EventType type, Instant time, Subject subject, PartyCode actor, KeyId key,
-            Optional<PassageId> passage, Optional<Direction> direction, Optional<String> category,
-            SortedSet<PartyCode> recipients, Optional<String> allowedBy, Optional<String> reason, Hash payloadDigest,
-            byte[] signature) {
-        this(1, type, time, subject, actor, key, passage, direction, category,
-                List.of(new Part(WHOLE, recipients, payloadDigest)), allowedBy, reason, signature);
+    public Envelope(EventType type, Instant time, Subject subject, Signatory actor, KeyId key, PublicFacts facts,
+            SortedSet<Signatory> recipients, Hash payloadDigest, byte[] signature) {
+        this(1, type, time, subject, actor, key, facts, List.of(new Part(WHOLE, recipients, payloadDigest)),
+                signature);
     }
 
     private static void requireParts(int version, List<Part> parts) {
@@ -107,29 +92,21 @@ public record Envelope(
     }
 
     /** Every party that receives some part of the payload. */
-    public SortedSet<PartyCode> recipients() {
-        TreeSet<PartyCode> all = new TreeSet<>();
+    public SortedSet<Signatory> recipients() {
+        TreeSet<Signatory> all = new TreeSet<>();
         parts.forEach(part -> all.addAll(part.recipients()));
         return java.util.Collections.unmodifiableSortedSet(all);
     }
 
     /** The parts that {@code party} receives (all of them, for a part that goes to everyone). */
-    public List<Part> partsFor(PartyCode party) {
+    public List<Part> partsFor(Signatory party) {
         return parts.stream().filter(part -> part.recipients().contains(party)
-                || part.recipients().contains(PartyCode.EVERYONE)).toList();
+                || part.recipients().contains(Signatory.EVERYONE)).toList();
     }
 
-    private static void requireCategory(String category) {
-        if (!category.matches("[a-z][a-z-]{0,31}")) {
-            throw new IllegalArgumentException("envelope category \"" + category + "\" must be a lower-case word");
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (!reason.matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}")) {
-            throw new IllegalArgumentException("envelope reason \"" + reason
-                    + "\" must be a code of letters, digits and hyphens");
-        }
+    /** The text fact of this name, if the envelope holds one. */
+    public Optional<String> text(String name) {
+        return facts.text(name);
     }
 
     @Override
@@ -142,8 +119,7 @@ public record Envelope(
     }
 
     public Envelope signedWith(byte[] signature) {
-        return new Envelope(version, type, time, subject, actor, key, passage, direction, category, parts, allowedBy,
-                reason, signature);
+        return new Envelope(version, type, time, subject, actor, key, facts, parts, signature);
     }
 
     @Override

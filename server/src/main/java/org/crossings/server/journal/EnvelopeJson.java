@@ -4,16 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.crossings.server.journal.CanonicalJson;
-import org.crossings.server.party.PartyCode;
-import org.crossings.server.place.CrossingPointId;
-import org.crossings.server.place.Direction;
-import org.crossings.server.place.PassageId;
-import org.crossings.server.place.PostCode;
-import org.crossings.server.place.RouteId;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.KeyId;
 import tools.jackson.core.JacksonException;
@@ -30,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EnvelopeJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> COMMON = Set.of("v", "type", "time", "subject", "actor", "key", "crossingPoint",
-            "route", "direction", "category", "allowedBy", "reason", "signature");
+    private static final Set<String> COMMON = union(Set.of("v", "type", "time", "subject", "actor", "key",
+            "signature"), EnvelopeFormat.factNames());
     /** Version 1: one payload, its recipients and digest. */
     private static final Set<String> V1 = union(COMMON, Set.of("recipients", "payloadDigest"));
     /** Version 2: the payload in parts, each with its name, recipients and digest. */
@@ -65,27 +57,29 @@ public final class EnvelopeJson {
         node.put("type", envelope.type().value());
         node.put("time", envelope.time().toString());
         node.put("subject", envelope.subject().toString());
-        node.put("actor", envelope.actor().value());
+        node.put("actor", envelope.actor().code());
         node.put("key", envelope.key().hex());
-        envelope.passage().ifPresent(passage -> node.put(
-                passage instanceof RouteId ? "route" : "crossingPoint", passage.value()));
-        envelope.direction().ifPresent(direction -> node.putObject("direction")
-                .put("from", direction.from().value()).put("to", direction.to().value()));
-        envelope.category().ifPresent(category -> node.put("category", category));
+        envelope.facts().byName().forEach((name, fact) -> {
+            switch (fact) {
+                case PublicFact.Text text -> node.put(name, text.value());
+                case PublicFact.Fields fields -> {
+                    ObjectNode object = node.putObject(name);
+                    fields.members().forEach(object::put);
+                }
+            }
+        });
         if (envelope.version() == 1) {
             ArrayNode recipients = node.putArray("recipients");
-            envelope.recipients().forEach(party -> recipients.add(party.value()));
+            envelope.recipients().forEach(party -> recipients.add(party.code()));
         } else {
             ArrayNode parts = node.putArray("parts");
             envelope.parts().forEach(part -> {
                 ObjectNode written = parts.addObject().put("name", part.name());
                 ArrayNode recipients = written.putArray("recipients");
-                part.recipients().forEach(party -> recipients.add(party.value()));
+                part.recipients().forEach(party -> recipients.add(party.code()));
                 written.put("digest", part.digest().hex());
             });
         }
-        envelope.allowedBy().ifPresent(agreement -> node.put("allowedBy", agreement));
-        envelope.reason().ifPresent(reason -> node.put("reason", reason));
         if (envelope.version() == 1) {
             node.put("payloadDigest", envelope.parts().getFirst().digest().hex());
         }
@@ -126,14 +120,10 @@ public final class EnvelopeJson {
                 EventType.of(text(node, "type")),
                 instant(node),
                 Subject.parse(text(node, "subject")),
-                PartyCode.of(text(node, "actor")),
+                Signatory.of(text(node, "actor")),
                 keyId(node),
-                passage(node),
-                direction(node),
-                optionalText(node, "category"),
+                facts(node),
                 parts,
-                optionalText(node, "allowedBy"),
-                optionalText(node, "reason"),
                 signature(node));
     }
 
@@ -165,10 +155,6 @@ public final class EnvelopeJson {
         return value.stringValue();
     }
 
-    private static Optional<String> optionalText(JsonNode node, String member) {
-        return node.has(member) ? Optional.of(text(node, member)) : Optional.empty();
-    }
-
     private static Instant instant(JsonNode node) {
         String time = text(node, "time");
         try {
@@ -186,31 +172,31 @@ public final class EnvelopeJson {
         return KeyId.parse(key);
     }
 
-    private static Optional<PassageId> passage(JsonNode node) {
-        if (node.has("crossingPoint") && node.has("route")) {
-            throw new IllegalArgumentException("envelope: crossingPoint and route must not both be present");
+    /**
+     * The public facts the envelope holds: each text member as a text, the direction as its {@code from} and {@code
+     * to} (other members of it were never read, so they are not now), in the form its version allows.
+     */
+    private static PublicFacts facts(JsonNode node) {
+        PublicFacts facts = PublicFacts.none();
+        for (String name : EnvelopeFormat.factNames()) {
+            if (name.equals(EnvelopeFormat.DIRECTION) && node.has(name)) {
+                JsonNode direction = node.get(name);
+                facts = facts.with(name, new PublicFact.Fields(new java.util.TreeMap<>(
+                        java.util.Map.of("from", text(direction, "from"), "to", text(direction, "to")))));
+            } else if (node.has(name)) {
+                facts = facts.with(name, new PublicFact.Text(text(node, name)));
+            }
         }
-        if (node.has("crossingPoint")) {
-            return Optional.of(CrossingPointId.of(text(node, "crossingPoint")));
-        }
-        return node.has("route") ? Optional.of(RouteId.of(text(node, "route"))) : Optional.empty();
+        return facts;
     }
 
-    private static Optional<Direction> direction(JsonNode node) {
-        JsonNode direction = node.get("direction");
-        if (direction == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Direction(PostCode.of(text(direction, "from")), PostCode.of(text(direction, "to"))));
-    }
-
-    private static TreeSet<PartyCode> recipients(JsonNode node) {
+    private static TreeSet<Signatory> recipients(JsonNode node) {
         JsonNode recipients = node.get("recipients");
         if (recipients == null || !recipients.isArray()) {
             throw new IllegalArgumentException("envelope recipients: an array of party codes is required");
         }
-        TreeSet<PartyCode> parties = new TreeSet<>();
-        recipients.forEach(party -> parties.add(PartyCode.of(party.isString() ? party.stringValue() : "" + party)));
+        TreeSet<Signatory> parties = new TreeSet<>();
+        recipients.forEach(party -> parties.add(Signatory.of(party.isString() ? party.stringValue() : "" + party)));
         return parties;
     }
 

@@ -3,11 +3,7 @@ package org.crossings.server.journal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import org.crossings.server.party.PartyCode;
-import org.crossings.server.place.Direction;
-import org.crossings.server.place.PassageId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,21 +13,17 @@ import tools.jackson.databind.node.ObjectNode;
  * parts that each go to their own recipients (a traveller's identity to the parties an agreement discloses identities
  * to, a decision to those it discloses decisions to). {@link Journal#record} turns it into a signed {@link Envelope}.
  *
- * @param reason the coded reason of a refusal, public in the envelope so that anyone can count refusals by reason
+ * @param facts the public facts its envelope will carry, as its feature writes them ({@link EnvelopeFormat})
  */
 public record Event(
         EventType type,
         Subject subject,
-        PartyCode actor,
-        Optional<PassageId> passage,
-        Optional<Direction> direction,
-        Optional<String> category,
-        List<Part> parts,
-        Optional<String> allowedBy,
-        Optional<String> reason) {
+        Signatory actor,
+        PublicFacts facts,
+        List<Part> parts) {
 
     /** One part of the payload, a JSON object, and the parties it goes to. */
-    public record Part(String name, Set<PartyCode> recipients, JsonNode content) {
+    public record Part(String name, Set<Signatory> recipients, JsonNode content) {
 
         public Part {
             requireName(name);
@@ -53,11 +45,7 @@ public record Event(
         Objects.requireNonNull(type, "event type");
         Objects.requireNonNull(subject, "event subject");
         Objects.requireNonNull(actor, "event actor");
-        passage = Objects.requireNonNullElse(passage, Optional.empty());
-        direction = Objects.requireNonNullElse(direction, Optional.empty());
-        category = Objects.requireNonNullElse(category, Optional.empty());
-        allowedBy = Objects.requireNonNullElse(allowedBy, Optional.empty());
-        reason = Objects.requireNonNullElse(reason, Optional.empty());
+        facts = Objects.requireNonNullElse(facts, PublicFacts.none());
         parts = List.copyOf(parts);
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("event " + type + ": at least one payload part is required");
@@ -65,31 +53,21 @@ public record Event(
         if (parts.stream().map(Part::name).distinct().count() != parts.size()) {
             throw new IllegalArgumentException("event " + type + ": a payload part name is used twice");
         }
-        allowedBy.ifPresent(text -> SignableText.requireSignable("allowedBy", text));
+        facts.text(EnvelopeFormat.ALLOWED_BY).ifPresent(text -> SignableText.requireSignable("allowedBy", text));
         SignableText.requireSignable("subject", subject.id());
         parts.forEach(part -> SignableText.requireSignable(part.content()));
     }
 
     /** An event whose payload goes whole to the same recipients. */
-    public Event(EventType type, Subject subject, PartyCode actor, Optional<PassageId> passage,
-            Optional<Direction> direction, Optional<String> category, Set<PartyCode> recipients,
-            Optional<String> allowedBy, JsonNode payload, Optional<String> reason) {
-        this(type, subject, actor, passage, direction, category, List.of(new Part(Envelope.WHOLE, recipients, payload)),
-                allowedBy, reason);
-    }
-
-    /** An event without a coded reason, its payload whole. */
-    public Event(EventType type, Subject subject, PartyCode actor, Optional<PassageId> passage,
-            Optional<Direction> direction, Optional<String> category, Set<PartyCode> recipients,
-            Optional<String> allowedBy, JsonNode payload) {
-        this(type, subject, actor, passage, direction, category, recipients, allowedBy, payload, Optional.empty());
-    }
-
-    /** An event with no place, direction, category or agreement: party and agreement business. */
-    public static Event of(EventType type, Subject subject, PartyCode actor, Set<PartyCode> recipients,
+    public Event(EventType type, Subject subject, Signatory actor, PublicFacts facts, Set<Signatory> recipients,
             JsonNode payload) {
-        return new Event(type, subject, actor, Optional.empty(), Optional.empty(), Optional.empty(), recipients,
-                Optional.empty(), payload);
+        this(type, subject, actor, facts, List.of(new Part(Envelope.WHOLE, recipients, payload)));
+    }
+
+    /** An event with no public facts, its payload whole: party and place business. */
+    public static Event of(EventType type, Subject subject, Signatory actor, Set<Signatory> recipients,
+            JsonNode payload) {
+        return new Event(type, subject, actor, PublicFacts.none(), recipients, payload);
     }
 
     /** The whole payload as one object: the members of every part (a one-part payload as it is). */
@@ -98,8 +76,8 @@ public record Event(
     }
 
     /** Every party that receives some part. */
-    public Set<PartyCode> recipients() {
-        Set<PartyCode> all = new java.util.TreeSet<>();
+    public Set<Signatory> recipients() {
+        Set<Signatory> all = new java.util.TreeSet<Signatory>();
         parts.forEach(part -> all.addAll(part.recipients()));
         return all;
     }

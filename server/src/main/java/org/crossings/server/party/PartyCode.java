@@ -1,6 +1,10 @@
 package org.crossings.server.party;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crossings.server.journal.Signatory;
 
 /**
  * The code that names a party in agreements, decisions and the log: a state's ISO 3166-1 alpha-3 code ({@code ARM}),
@@ -29,6 +33,30 @@ public record PartyCode(String value) implements Comparable<PartyCode> {
 
     public static PartyCode of(String value) {
         return new PartyCode(value);
+    }
+
+    /** The party as the log names it, as actor or recipient of an envelope. */
+    public static PartyCode of(Signatory signatory) {
+        return new PartyCode(signatory.code());
+    }
+
+    /** This party as the log names it. */
+    public Signatory signatory() {
+        return new Signatory(value);
+    }
+
+    /** These parties as the log names them. */
+    public static Set<Signatory> signatories(Collection<PartyCode> parties) {
+        TreeSet<Signatory> all = new TreeSet<>();
+        parties.forEach(party -> all.add(party.signatory()));
+        return all;
+    }
+
+    /** The parties the log names, in order. */
+    public static java.util.SortedSet<PartyCode> parties(Collection<Signatory> signatories) {
+        TreeSet<PartyCode> all = new TreeSet<>();
+        signatories.forEach(signatory -> all.add(of(signatory)));
+        return all;
     }
 
     /** Whether this code names a country, as a state party's code must. */

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.crossings.server.journal.Envelope;
+import org.crossings.server.journal.EnvelopeFormat;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.PassageId;
+import org.crossings.server.place.PlaceFacts;
 import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.TravellerEvents;
 
@@ -106,7 +108,7 @@ public final class CrossingTally {
         LocalDate day = Days.dayOf(at);
         crossings.merge(new CrossingKey(day, lane, Outcome.of(event).orElseThrow()), 1L, Long::sum);
         RefusalStep.of(event).ifPresent(step -> refusals.merge(
-                new RefusalKey(day, step, envelope.reason(), lane.passage()), 1L, Long::sum));
+                new RefusalKey(day, step, envelope.text(EnvelopeFormat.REASON), lane.passage()), 1L, Long::sum));
         if (known == null) {
             return; // a final decision without intake in the log: counted, but no wait to measure
         }
@@ -192,12 +194,21 @@ public final class CrossingTally {
     /** Where and what: the passage, direction and category every envelope of a case carries. */
     private record Lane(PassageId passage, Direction direction, String category) {
 
+        /** The lane, or empty where the envelope names none (or names places no post code or passage can be). */
         static Optional<Lane> of(Envelope envelope) {
-            if (envelope.passage().isEmpty() || envelope.direction().isEmpty() || envelope.category().isEmpty()) {
+            Optional<PassageId> passage;
+            Optional<Direction> direction;
+            try {
+                passage = PlaceFacts.passage(envelope.facts());
+                direction = PlaceFacts.direction(envelope.facts());
+            } catch (IllegalArgumentException noPlace) {
+                return Optional.empty(); // such an entry was never read as an envelope; it counts for nothing
+            }
+            Optional<String> category = envelope.text(EnvelopeFormat.CATEGORY);
+            if (passage.isEmpty() || direction.isEmpty() || category.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Lane(envelope.passage().get(), envelope.direction().get(),
-                    envelope.category().get()));
+            return Optional.of(new Lane(passage.get(), direction.get(), category.get()));
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.journal.Envelope;
+import org.crossings.server.journal.EnvelopeFormat;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.PassageId;
+import org.crossings.server.place.PlaceFacts;
 
 /**
  * Reads a case's events from the log: the envelope's public facts, and of an entry that opens a case the payload's
@@ -29,8 +31,8 @@ public final class CaseEventJson {
      */
     public static Optional<CaseEvent> read(Recorded recorded, Function<PassageId, Optional<Passage>> passages) {
         Envelope envelope = recorded.envelope();
-        if (!envelope.subject().kind().equals(TravellerEvents.SUBJECT_KIND) || envelope.passage().isEmpty()
-                || envelope.direction().isEmpty()) {
+        if (!envelope.subject().kind().equals(TravellerEvents.SUBJECT_KIND)
+                || PlaceFacts.passage(envelope.facts()).isEmpty() || PlaceFacts.direction(envelope.facts()).isEmpty()) {
             return Optional.empty();
         }
         return CaseEventType.of(envelope.type()).map(type -> event(type, recorded, passages));
@@ -40,8 +42,8 @@ public final class CaseEventJson {
             Function<PassageId, Optional<Passage>> passages) {
         Envelope envelope = recorded.envelope();
         CaseReference reference = CaseReference.of(envelope.subject().id());
-        CaseEntry entry = new CaseEntry(recorded.index(), type, envelope.time(), envelope.actor(), envelope.reason(),
-                envelope.recipients());
+        CaseEntry entry = new CaseEntry(recorded.index(), type, envelope.time(), PartyCode.of(envelope.actor()),
+                envelope.text(EnvelopeFormat.REASON), PartyCode.parties(envelope.recipients()));
         return switch (type) {
             case PREREGISTERED -> new CaseEvent.Preregistered(reference, entry, opening(recorded, passages));
             case TAKEN_IN -> new CaseEvent.TakenIn(reference, entry, opening(recorded, passages));
@@ -56,11 +58,12 @@ public final class CaseEventJson {
 
     private static CaseOpening opening(Recorded recorded, Function<PassageId, Optional<Passage>> passages) {
         Envelope envelope = recorded.envelope();
-        PassageId id = envelope.passage().orElseThrow();
+        PassageId id = PlaceFacts.passage(envelope.facts()).orElseThrow();
         Passage passage = passages.apply(id).orElseThrow(() -> new IllegalArgumentException("case "
                 + envelope.subject().id() + ": passage " + id + " is not registered"));
-        return new CaseOpening(new Way(passage, envelope.direction().orElseThrow()),
-                envelope.category().orElse("unknown"), envelope.allowedBy().map(AgreementRef::parse),
+        return new CaseOpening(new Way(passage, PlaceFacts.direction(envelope.facts()).orElseThrow()),
+                envelope.text(EnvelopeFormat.CATEGORY).orElse("unknown"),
+                envelope.text(EnvelopeFormat.ALLOWED_BY).map(AgreementRef::parse),
                 partRecipients(envelope, TravellerJson.IDENTITY),
                 partRecipients(envelope, TravellerJson.TRAVEL_DOCUMENT),
                 TravellerJson.readableTraveller(recorded.payload()), TravellerJson.readSecretHash(recorded.payload()));
@@ -72,6 +75,6 @@ public final class CaseEventJson {
      */
     private static Set<PartyCode> partRecipients(Envelope envelope, String part) {
         return envelope.parts().stream().filter(p -> p.name().equals(part) || p.name().equals(Envelope.WHOLE))
-                .findFirst().<Set<PartyCode>>map(Envelope.Part::recipients).orElse(Set.of());
+                .findFirst().<Set<PartyCode>>map(p -> PartyCode.parties(p.recipients())).orElse(Set.of());
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
-import org.crossings.server.party.PartyCode;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.Ed25519NoteSigner;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class EnvelopeVersionsTest {
         assertThat(envelope.version()).isEqualTo(1);
         assertThat(envelope.parts()).singleElement().satisfies(part -> {
             assertThat(part.name()).isEqualTo(Envelope.WHOLE);
-            assertThat(part.recipients()).containsExactly(PartyCode.of("ARM"), PartyCode.of("TUR"));
+            assertThat(part.recipients()).containsExactly(Signatory.of("ARM"), Signatory.of("TUR"));
         });
         assertThat(new String(EnvelopeJson.bytes(envelope), StandardCharsets.UTF_8)).isEqualTo(v1);
     }
@@ -41,23 +39,22 @@ class EnvelopeVersionsTest {
     @Test
     void a_version_2_entry_names_each_part_its_recipients_and_digest_and_round_trips() {
         Envelope envelope = new Envelope(2, EventType.of("traveller.taken-in"), Instant.parse("2026-12-03T10:00:00Z"),
-                new Subject("case", "K7QM2XD4HRG"), PartyCode.of("ARM"), ARM.keyId(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(
-                        new Envelope.Part("travel-document", new TreeSet<>(List.of(PartyCode.of("OPERATOR"))),
+                new Subject("case", "K7QM2XD4HRG"), Signatory.of("ARM"), ARM.keyId(), PublicFacts.none(), List.of(
+                        new Envelope.Part("travel-document", new TreeSet<>(List.of(Signatory.of("OPERATOR"))),
                                 Hash.of(new byte[32])),
-                        new Envelope.Part("identity", new TreeSet<>(List.of(PartyCode.of("ARM"), PartyCode.of("TUR"))),
+                        new Envelope.Part("identity", new TreeSet<>(List.of(Signatory.of("ARM"), Signatory.of("TUR"))),
                                 Hash.of(new byte[32]))),
-                Optional.empty(), Optional.empty(), null);
+                null);
         Envelope signed = envelope.signedWith(ARM.sign(EnvelopeJson.signedBytes(envelope)));
 
         Envelope read = EnvelopeJson.parse(EnvelopeJson.bytes(signed));
 
         assertThat(read).isEqualTo(signed);
         assertThat(read.parts()).extracting(Envelope.Part::name).containsExactly("identity", "travel-document");
-        assertThat(read.partsFor(PartyCode.of("OPERATOR"))).extracting(Envelope.Part::name)
+        assertThat(read.partsFor(Signatory.of("OPERATOR"))).extracting(Envelope.Part::name)
                 .containsExactly("travel-document");
-        assertThat(read.recipients()).containsExactly(PartyCode.of("ARM"), PartyCode.of("OPERATOR"),
-                PartyCode.of("TUR"));
+        assertThat(read.recipients()).containsExactly(Signatory.of("ARM"), Signatory.of("OPERATOR"),
+                Signatory.of("TUR"));
         assertThat(new String(EnvelopeJson.bytes(read), StandardCharsets.UTF_8)).contains("\"v\":2", "\"parts\":[")
                 .doesNotContain("payloadDigest");
     }

@@ -3,11 +3,9 @@ package org.crossings.server.journal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.crossings.server.RunningServer;
 import org.crossings.server.journal.store.FilePartySigners;
-import org.crossings.server.party.PartyCode;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.NoteSigner;
 
@@ -18,7 +16,7 @@ import org.crossings.tlog.note.NoteSigner;
  */
 public final class SignedFillers {
 
-    private static final PartyCode OPERATOR = PartyCode.of("OPERATOR");
+    private static final Signatory OPERATOR = Signatory.of("OPERATOR");
 
     private SignedFillers() {
     }
@@ -28,9 +26,8 @@ public final class SignedFillers {
         List<byte[]> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Envelope envelope = new Envelope(EventType.of("test.filler"), Instant.now(),
-                    new Subject("test", label + "-" + i), OPERATOR, signer.keyId(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), new TreeSet<>(List.of(PartyCode.EVERYONE)), Optional.empty(),
-                    Optional.empty(), Hash.of(new byte[32]), null);
+                    new Subject("test", label + "-" + i), OPERATOR, signer.keyId(), PublicFacts.none(),
+                    new TreeSet<>(List.of(Signatory.EVERYONE)), Hash.of(new byte[32]), null);
             entries.add(EnvelopeJson.bytes(envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)))));
         }
         return entries;

@@ -1,5 +1,6 @@
 package org.crossings.server.stats;
 
+import org.crossings.server.EnvelopeFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,7 @@ record CaseEnvelopes(String reference, PassageId passage, Direction direction, S
     }
 
     Envelope envelope(String type, Instant at, String actor, String reason) {
-        return new Envelope(EventType.of(type), at, new Subject("case", reference), PartyCode.of(actor), KEY,
+        return EnvelopeFixtures.v1(EventType.of(type), at, new Subject("case", reference), PartyCode.of(actor), KEY,
                 Optional.of(passage), Optional.of(direction), Optional.of(category),
                 new TreeSet<>(List.of(PartyCode.of("ARM"), PartyCode.of("TUR"))),
                 Optional.of("ARM-TUR-2022-THIRD-COUNTRY v1"), Optional.ofNullable(reason), DIGEST, new byte[0]);
@@ -82,14 +83,14 @@ record CaseEnvelopes(String reference, PassageId passage, Direction direction, S
 
     /** An envelope of another feature, such as {@code agreement.signed} about {@code agreement/ARM-TUR-2022-07}. */
     static Envelope other(String type, Subject subject, Instant at) {
-        return new Envelope(EventType.of(type), at, subject, PartyCode.of("ARM"), KEY, Optional.of(MARGARA),
+        return EnvelopeFixtures.v1(EventType.of(type), at, subject, PartyCode.of("ARM"), KEY, Optional.of(MARGARA),
                 Optional.of(INTO_TURKEY), Optional.empty(), new TreeSet<>(List.of(PartyCode.EVERYONE)),
                 Optional.empty(), Optional.empty(), DIGEST, new byte[0]);
     }
 
     /** An envelope with no passage, direction or category, which no envelope of a case may lack. */
     static Envelope withoutPlace(String type, Subject subject, Instant at) {
-        return new Envelope(EventType.of(type), at, subject, PartyCode.of("TUR"), KEY, Optional.empty(),
+        return EnvelopeFixtures.v1(EventType.of(type), at, subject, PartyCode.of("TUR"), KEY, Optional.empty(),
                 Optional.empty(), Optional.empty(), new TreeSet<>(List.of(PartyCode.of("TUR"))),
                 Optional.empty(), Optional.empty(), DIGEST, new byte[0]);
     }

@@ -12,8 +12,10 @@ import org.crossings.server.agreement.AgreementId;
 import org.crossings.server.agreement.Disclosure;
 import org.crossings.server.agreement.Terms;
 import org.crossings.server.journal.Event;
+import org.crossings.server.journal.PublicFacts;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.party.PartyCode;
+import org.crossings.server.place.PlaceFacts;
 
 /** How an agreement event becomes a journal entry: who receives it, where it is, what its payload holds. */
 final class AgreementEntries {
@@ -37,9 +39,9 @@ final class AgreementEntries {
         if (terms.frontOffice() != null) {
             recipients.add(terms.frontOffice().code());
         }
-        return new Event(AgreementEventJson.type(event), subject(event.agreement().id()), actor,
-                Optional.of(terms.passages().getFirst().id()), Optional.empty(), Optional.empty(), recipients,
-                Optional.empty(), AgreementEventJson.write(event));
+        return new Event(AgreementEventJson.type(event), subject(event.agreement().id()), actor.signatory(),
+                PlaceFacts.with(PublicFacts.none(), terms.passages().getFirst().id()), PartyCode.signatories(recipients),
+                AgreementEventJson.write(event));
     }
 
     /** Now, to the millisecond, as the log's envelopes keep time. */

@@ -62,7 +62,7 @@ public final class SigningAgreement {
      * @throws IllegalArgumentException if this node holds no key for the party
      */
     public Agreement signWithNodeKey(AgreementRef ref, PartyCode party) {
-        NoteSigner signer = signers.signer(party);
+        NoteSigner signer = signers.signer(party.signatory());
         byte[] signedBytes = agreements.require(ref).signedBytes();
         return sign(new SignAgreement(ref, party, signer.keyId(), signer.sign(signedBytes)));
     }

@@ -18,6 +18,7 @@ import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.Eligibility;
 import org.crossings.server.agreement.TermsDocument;
 import org.crossings.server.journal.Envelope;
+import org.crossings.server.journal.EnvelopeFormat;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.Parties;
@@ -88,7 +89,7 @@ public final class PostgresAgreements implements Agreements, Projection {
     @Override
     public void apply(Recorded entry) {
         Envelope envelope = entry.envelope();
-        envelope.allowedBy().flatMap(PostgresAgreements::citedAgreement).ifPresent(tables::used);
+        envelope.text(EnvelopeFormat.ALLOWED_BY).flatMap(PostgresAgreements::citedAgreement).ifPresent(tables::used);
         if (!AgreementEventJson.isAgreementEvent(envelope.type()) || entry.payload().isMissingNode()) {
             return;
         }

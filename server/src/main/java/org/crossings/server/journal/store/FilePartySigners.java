@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.crossings.server.journal.PartySigners;
-import org.crossings.server.party.PartyCode;
+import org.crossings.server.journal.Signatory;
 import org.crossings.tlog.note.Ed25519NoteSigner;
 import org.crossings.tlog.note.Ed25519NoteVerifier;
 import org.crossings.tlog.note.NoteSigner;
@@ -22,26 +22,26 @@ import org.crossings.tlog.note.NoteSigner;
 public final class FilePartySigners implements PartySigners {
 
     private final Path folder;
-    private final Set<PartyCode> held;
-    private final Map<PartyCode, Ed25519NoteSigner> loaded = new ConcurrentHashMap<>();
+    private final Set<Signatory> held;
+    private final Map<Signatory, Ed25519NoteSigner> loaded = new ConcurrentHashMap<>();
 
-    public FilePartySigners(Path folder, Set<PartyCode> held) {
+    public FilePartySigners(Path folder, Set<Signatory> held) {
         this.folder = folder;
         this.held = Set.copyOf(held);
     }
 
     @Override
-    public NoteSigner signer(PartyCode party) {
+    public NoteSigner signer(Signatory party) {
         return key(party);
     }
 
     @Override
-    public Ed25519NoteVerifier verifier(PartyCode party) {
+    public Ed25519NoteVerifier verifier(Signatory party) {
         return key(party).verifier();
     }
 
     @Override
-    public Ed25519NoteVerifier prepareNext(PartyCode party) {
+    public Ed25519NoteVerifier prepareNext(Signatory party) {
         key(party); // the party must be held, and its current key exist
         Path next = next(party);
         try {
@@ -53,11 +53,11 @@ public final class FilePartySigners implements PartySigners {
     }
 
     @Override
-    public void activateNext(PartyCode party) {
+    public void activateNext(Signatory party) {
         Ed25519NoteSigner current = key(party);
         Path next = next(party);
         try {
-            Files.move(file(party), folder.resolve(party.value() + "." + current.keyId().hex() + ".retired.key"));
+            Files.move(file(party), folder.resolve(party.code() + "." + current.keyId().hex() + ".retired.key"));
             Files.move(next, file(party), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not make " + next + " the key of " + party, e);
@@ -66,14 +66,14 @@ public final class FilePartySigners implements PartySigners {
     }
 
     @Override
-    public java.util.Optional<Ed25519NoteVerifier> pendingNext(PartyCode party) {
+    public java.util.Optional<Ed25519NoteVerifier> pendingNext(Signatory party) {
         Path next = next(party);
         return Files.exists(next) ? java.util.Optional.of(SignerKeyFile.loadOrCreate(next, name(party)).verifier())
                 : java.util.Optional.empty();
     }
 
     @Override
-    public void discardNext(PartyCode party) {
+    public void discardNext(Signatory party) {
         try {
             Files.deleteIfExists(next(party));
         } catch (IOException e) {
@@ -81,20 +81,20 @@ public final class FilePartySigners implements PartySigners {
         }
     }
 
-    private Path next(PartyCode party) {
-        return folder.resolve(party.value() + ".next.key");
+    private Path next(Signatory party) {
+        return folder.resolve(party.code() + ".next.key");
     }
 
-    private Path file(PartyCode party) {
-        return folder.resolve(party.value() + ".key");
+    private Path file(Signatory party) {
+        return folder.resolve(party.code() + ".key");
     }
 
-    private static String name(PartyCode party) {
-        return "crossings/" + party.value();
+    private static String name(Signatory party) {
+        return "crossings/" + party.code();
     }
 
     /** The party's key. */
-    public Ed25519NoteSigner key(PartyCode party) {
+    public Ed25519NoteSigner key(Signatory party) {
         if (!held.contains(party)) {
             throw new IllegalArgumentException("party " + party + ": this node holds no signing key for it");
         }

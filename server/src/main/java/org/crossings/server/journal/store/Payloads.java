@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.crossings.server.journal.follow.OwedPayloads;
 import org.crossings.tlog.merkle.Hash;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Private payloads, each with its salt, keyed by {@code SHA-256(salt || payload)}, the digest its envelope carries.
  * The random salt keeps a guessable payload (a name, a date of birth) from being confirmed by hashing guesses.
  */
-final class Payloads implements org.crossings.server.journal.PrivatePayloads {
+final class Payloads implements org.crossings.server.journal.PrivatePayloads, OwedPayloads {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,7 +50,8 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads {
     }
 
     /** The payloads of these digests that this node holds, in one query. */
-    Map<Hash, byte[]> payloads(Collection<Hash> digests) {
+    @Override
+    public Map<Hash, byte[]> payloads(Collection<Hash> digests) {
         Map<Hash, byte[]> found = new HashMap<>();
         if (digests.isEmpty()) {
             return found;

@@ -22,6 +22,7 @@ import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.journal.Subject;
+import org.crossings.server.journal.follow.Projector;
 import org.crossings.tlog.log.LogWriter;
 import org.crossings.tlog.merkle.Hash;
 import org.crossings.tlog.note.NoteSigner;
@@ -60,8 +61,8 @@ public final class PostgresJournal implements Journal, AutoCloseable {
             TransactionTemplate transactions, List<Projection> projections, EnvelopeSignatures signatures,
             PartySigners signers, Clock clock) {
         Payloads payloads = new Payloads(jdbc);
-        Projector projector = new Projector(storage, writer::size, payloads, projections, signatures, transactions,
-                jdbc, clock);
+        Projector projector = new Projector(new LocalEntries(storage, writer::size), payloads, projections,
+                signatures, transactions, jdbc, clock);
         projector.awaitCaughtUp();
         return new PostgresJournal(writer, payloads, projector, signers, clock);
     }
@@ -86,8 +87,7 @@ public final class PostgresJournal implements Journal, AutoCloseable {
             parts.add(new Envelope.Part(part.name(), new java.util.TreeSet<>(part.recipients()), digests.get(i)));
         }
         Envelope envelope = new Envelope(2, event.type(), clock.instant(), event.subject(), event.actor(),
-                signer.keyId(), event.passage(), event.direction(), event.category(), parts, event.allowedBy(),
-                event.reason(), null);
+                signer.keyId(), event.facts(), parts, null);
         Envelope signed = envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)));
         long index = append(event, EnvelopeJson.bytes(signed));
         unapplied.merge(event.subject(), index, Math::max);

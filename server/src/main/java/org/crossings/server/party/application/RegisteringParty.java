@@ -7,6 +7,7 @@ import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Recorded;
+import org.crossings.server.journal.Signatory;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.party.Parties;
 import org.crossings.server.party.Party;
@@ -49,8 +50,9 @@ public final class RegisteringParty {
                     .put("code", party.code().value())
                     .put("name", party.name())
                     .put("kind", party.kind().name().toLowerCase(Locale.ROOT))
-                    .put("key", signers.verifier(party.code()).verifierKey());
-            return journal.record(Event.of(REGISTERED, subject, party.code(), Set.of(PartyCode.EVERYONE), payload));
+                    .put("key", signers.verifier(party.code().signatory()).verifierKey());
+            return journal.record(Event.of(REGISTERED, subject, party.code().signatory(), Set.of(Signatory.EVERYONE),
+                    payload));
         });
     }
 }

@@ -6,6 +6,7 @@ import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Recorded;
+import org.crossings.server.journal.Signatory;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.Parties;
@@ -39,13 +40,13 @@ public final class RotatingPartyKey {
      * with the key the log says is current.
      */
     public void finishInterrupted(PartyCode party) {
-        signers.pendingNext(party).ifPresent(pending -> {
+        signers.pendingNext(party.signatory()).ifPresent(pending -> {
             boolean announced = keyrings.keys(party).map(keys -> keys.keys().getLast().keyId())
                     .filter(pending.keyId()::equals).isPresent();
             if (announced) {
-                signers.activateNext(party);
+                signers.activateNext(party.signatory());
             } else {
-                signers.discardNext(party);
+                signers.discardNext(party.signatory());
             }
         });
     }
@@ -63,10 +64,10 @@ public final class RotatingPartyKey {
         }
         Subject subject = new Subject("party", party.value());
         return journal.exclusively(subject, () -> {
-            String next = signers.prepareNext(party).verifierKey();
-            Recorded recorded = journal.record(Event.of(ROTATED, subject, party, Set.of(PartyCode.EVERYONE),
+            String next = signers.prepareNext(party.signatory()).verifierKey();
+            Recorded recorded = journal.record(Event.of(ROTATED, subject, party.signatory(), Set.of(Signatory.EVERYONE),
                     JsonNodeFactory.instance.objectNode().put("code", party.value()).put("key", next)));
-            signers.activateNext(party);
+            signers.activateNext(party.signatory());
             return recorded;
         });
     }

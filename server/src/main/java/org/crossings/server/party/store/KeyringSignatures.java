@@ -6,6 +6,7 @@ import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.EnvelopeSignatures;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.Keyrings;
+import org.crossings.server.party.PartyCode;
 import org.crossings.server.party.PartyKeys;
 import org.crossings.server.party.SignatureCheck;
 import org.crossings.server.party.application.RegisteringParty;
@@ -24,7 +25,7 @@ import org.crossings.tlog.note.Ed25519NoteVerifier;
 public final class KeyringSignatures implements EnvelopeSignatures {
 
     private final Keyrings keyrings;
-    private final java.util.Map<org.crossings.server.party.PartyCode, Optional<PartyKeys>> remembered =
+    private final java.util.Map<PartyCode, Optional<PartyKeys>> remembered =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public KeyringSignatures(Keyrings keyrings) {
@@ -37,9 +38,9 @@ public final class KeyringSignatures implements EnvelopeSignatures {
         byte[] signed = EnvelopeJson.signedBytes(envelope);
         if (envelope.subject().kind().equals("party")) {
             remembered.clear(); // this entry may change a keyring; later entries must see the change
-            return check(entry, signed, keyrings.keys(envelope.actor()));
+            return check(entry, signed, keyrings.keys(PartyCode.of(envelope.actor())));
         }
-        return check(entry, signed, remembered.computeIfAbsent(envelope.actor(), keyrings::keys));
+        return check(entry, signed, remembered.computeIfAbsent(PartyCode.of(envelope.actor()), keyrings::keys));
     }
 
     @Override
@@ -66,7 +67,7 @@ public final class KeyringSignatures implements EnvelopeSignatures {
         } catch (RuntimeException unreadable) {
             return Optional.of("the registration of " + envelope.actor() + " holds no readable key");
         }
-        if (!entry.payload().path("code").asString("").equals(envelope.actor().value())) {
+        if (!entry.payload().path("code").asString("").equals(envelope.actor().code())) {
             return Optional.of("the registration of " + envelope.actor() + " is not signed by the party it registers");
         }
         if (!key.keyId().equals(envelope.key()) || !key.verify(signed, envelope.signature())) {

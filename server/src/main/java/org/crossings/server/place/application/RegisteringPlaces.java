@@ -5,6 +5,7 @@ import org.crossings.server.journal.Event;
 import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.Recorded;
+import org.crossings.server.journal.Signatory;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.party.Parties;
 import org.crossings.server.party.PartyCode;
@@ -83,6 +84,6 @@ public final class RegisteringPlaces {
     }
 
     private Recorded record(EventType type, Subject subject, PartyCode actor, ObjectNode document) {
-        return journal.record(Event.of(type, subject, actor, Set.of(PartyCode.EVERYONE), document));
+        return journal.record(Event.of(type, subject, actor.signatory(), Set.of(Signatory.EVERYONE), document));
     }
 }

@@ -10,14 +10,17 @@ import org.crossings.server.agreement.AgreementRef;
 import org.crossings.server.agreement.Agreements;
 import org.crossings.server.agreement.DataKind;
 import org.crossings.server.agreement.Disclosure;
+import org.crossings.server.journal.EnvelopeFormat;
 import org.crossings.server.journal.Event;
 import org.crossings.server.journal.Journal;
+import org.crossings.server.journal.PublicFacts;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.PassageId;
 import org.crossings.server.place.RouteId;
 import org.crossings.server.place.Places;
+import org.crossings.server.place.PlaceFacts;
 import org.crossings.server.travel.CaseEventType;
 import org.crossings.server.travel.CaseReference;
 import org.crossings.server.travel.IntakePayload;
@@ -97,18 +100,27 @@ final class CaseEntries {
     List<Event.Part> intakeParts(Optional<AgreementRef> allowedBy, PartyCode actor,
             IntakePayload intake) {
         return List.of(
-                new Event.Part(TravellerJson.IDENTITY, recipients(allowedBy, Set.of(DataKind.TRAVELLER_IDENTITY),
-                        actor), TravellerJson.identity(intake.traveller())),
-                new Event.Part(TravellerJson.TRAVEL_DOCUMENT, recipients(allowedBy, Set.of(DataKind.TRAVEL_DOCUMENTS),
-                        actor), TravellerJson.travelDocument(intake.traveller().document())),
-                new Event.Part(TravellerJson.INTAKE, recipients(allowedBy, TRAVELLER_DATA, actor),
+                new Event.Part(TravellerJson.IDENTITY, PartyCode.signatories(recipients(allowedBy,
+                        Set.of(DataKind.TRAVELLER_IDENTITY), actor)), TravellerJson.identity(intake.traveller())),
+                new Event.Part(TravellerJson.TRAVEL_DOCUMENT, PartyCode.signatories(recipients(allowedBy,
+                        Set.of(DataKind.TRAVEL_DOCUMENTS), actor)),
+                        TravellerJson.travelDocument(intake.traveller().document())),
+                new Event.Part(TravellerJson.INTAKE, PartyCode.signatories(recipients(allowedBy, TRAVELLER_DATA, actor)),
                         TravellerJson.intake(intake)));
     }
 
     static Event event(CaseEventType type, CaseReference reference, PartyCode actor, Way way, String category,
             List<Event.Part> parts, Optional<AgreementRef> allowedBy, Optional<String> reason) {
-        return new Event(type.type(), TravellerEvents.subject(reference), actor, Optional.of(way.passageId()),
-                Optional.of(way.direction()), Optional.of(category), parts, allowedBy.map(AgreementRef::toString),
-                reason);
+        return new Event(type.type(), TravellerEvents.subject(reference), actor.signatory(),
+                facts(way, category, allowedBy, reason), parts);
+    }
+
+    /** The public facts of a case's entry: where, which way, the category, the agreement, a refusal's code. */
+    private static PublicFacts facts(Way way, String category, Optional<AgreementRef> allowedBy,
+            Optional<String> reason) {
+        return PlaceFacts.with(PlaceFacts.with(PublicFacts.none(), way.passageId()), way.direction())
+                .withText(EnvelopeFormat.CATEGORY, Optional.of(category))
+                .withText(EnvelopeFormat.ALLOWED_BY, allowedBy.map(AgreementRef::toString))
+                .withText(EnvelopeFormat.REASON, reason);
     }
 }

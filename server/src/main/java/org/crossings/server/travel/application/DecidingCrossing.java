@@ -9,6 +9,7 @@ import org.crossings.server.agreement.Agreements;
 import org.crossings.server.journal.Event;
 import org.crossings.server.journal.Journal;
 import org.crossings.server.journal.Recorded;
+import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.Places;
 import org.crossings.server.travel.CaseChange;
 import org.crossings.server.travel.CaseConflict;
@@ -79,8 +80,9 @@ public final class DecidingCrossing {
                     command.actor().name(), taken);
             Recorded recorded = journal.record(CaseEntries.event(CaseEventType.of(command.step(), taken, before.isLastCheck()),
                     before.reference(), command.actor().party(), way, before.category(),
-                    List.of(new Event.Part(TravellerJson.DECISION, entries.recipients(Optional.of(agreement),
-                            CaseEntries.DECISIONS, command.actor().party()), TravellerJson.decision(payload))),
+                    List.of(new Event.Part(TravellerJson.DECISION, PartyCode.signatories(entries.recipients(
+                            Optional.of(agreement), CaseEntries.DECISIONS, command.actor().party())),
+                            TravellerJson.decision(payload))),
                     Optional.of(agreement), publicReason(taken)));
             return after(before, recorded);
         });

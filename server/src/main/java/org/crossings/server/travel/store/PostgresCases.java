@@ -14,6 +14,7 @@ import org.crossings.server.journal.EventType;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
 import org.crossings.server.party.PartyCode;
+import org.crossings.server.place.PlaceFacts;
 import org.crossings.server.place.Direction;
 import org.crossings.server.place.Passage;
 import org.crossings.server.place.Places;

@@ -54,7 +54,7 @@ public final class AgreementNode implements AutoCloseable {
         storage = new PostgresLogStorage(database);
         writer = LogWriter.start(storage, Ed25519NoteSigner.generate("test/log"),
                 LogWriterConfig.defaults("test/log").withCheckpointInterval(Duration.ofMinutes(1)));
-        signers = new FilePartySigners(keys, PARTIES.stream().map(PartyCode::of).collect(Collectors.toSet()));
+        signers = new FilePartySigners(keys, PARTIES.stream().map(PartyCode::of).map(PartyCode::signatory).collect(Collectors.toSet()));
         DemoWorld world = DemoWorld.load();
         agreements = new PostgresAgreements(jdbc, world.parties(), world.places());
         Clock clock = Clock.systemUTC();
@@ -72,7 +72,7 @@ public final class AgreementNode implements AutoCloseable {
     /** The keys this node holds, as the parties' keyrings. */
     public Keyrings keyrings() {
         return party -> PARTIES.contains(party.value())
-                ? Optional.of(PartyKeys.of(PartyKey.active(party, signers.key(party).verifier(), Instant.EPOCH)))
+                ? Optional.of(PartyKeys.of(PartyKey.active(party, signers.key(party.signatory()).verifier(), Instant.EPOCH)))
                 : Optional.empty();
     }
 

@@ -70,9 +70,9 @@ class SigningAgreementTest {
         assertThat(node.logSize()).isEqualTo(1);
         var envelope = node.envelope(0);
         assertThat(envelope.type().value()).isEqualTo("agreement.proposed");
-        assertThat(envelope.actor()).isEqualTo(ARM);
-        assertThat(envelope.recipients()).extracting(PartyCode::value).containsExactly("ARM", "EU", "TUR");
-        assertThat(envelope.passage()).contains(CrossingPointId.of("MARGARA-ALICAN"));
+        assertThat(envelope.actor()).isEqualTo(ARM.signatory());
+        assertThat(envelope.recipients()).extracting(org.crossings.server.journal.Signatory::code).containsExactly("ARM", "EU", "TUR");
+        assertThat(org.crossings.server.place.PlaceFacts.passage(envelope.facts())).contains(CrossingPointId.of("MARGARA-ALICAN"));
         assertThat(node.agreements.find(V1)).get().extracting(Agreement::proposer).isEqualTo(ARM);
     }
 
@@ -121,8 +121,8 @@ class SigningAgreementTest {
                 .isInstanceOf(AgreementRefused.class).hasMessageContaining("proposer AZE");
         assertThatThrownBy(() -> node.signing.signWithNodeKey(V1, AZE))
                 .isInstanceOf(AgreementRefused.class).hasMessageContaining("AZE is not a party");
-        assertThatThrownBy(() -> node.signing.sign(new SignAgreement(V1, TUR, node.signers.key(ARM).keyId(),
-                node.signers.key(ARM).sign(node.agreements.require(V1).signedBytes()))))
+        assertThatThrownBy(() -> node.signing.sign(new SignAgreement(V1, TUR, node.signers.key(ARM.signatory()).keyId(),
+                node.signers.key(ARM.signatory()).sign(node.agreements.require(V1).signedBytes()))))
                 .isInstanceOf(AgreementRefused.class).hasMessageContaining("signature of TUR");
         assertThatThrownBy(() -> node.suspending.suspend(new SuspendAgreement(ID, ARM, "not yet signed")))
                 .isInstanceOf(AgreementRefused.class).hasMessageContaining("not signed by every party");
@@ -137,8 +137,8 @@ class SigningAgreementTest {
         node.proposing.propose(new ProposeAgreement(ARM, ID, SampleTerms.germansAtMargara()));
         byte[] otherBytes = "{\"agreement\":\"OTHER\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> node.signing.sign(new SignAgreement(V1, TUR, node.signers.key(TUR).keyId(),
-                node.signers.key(TUR).sign(otherBytes))))
+        assertThatThrownBy(() -> node.signing.sign(new SignAgreement(V1, TUR, node.signers.key(TUR.signatory()).keyId(),
+                node.signers.key(TUR.signatory()).sign(otherBytes))))
                 .isInstanceOf(AgreementRefused.class).hasMessageContaining("does not verify");
         assertThat(node.logSize()).isEqualTo(1);
     }

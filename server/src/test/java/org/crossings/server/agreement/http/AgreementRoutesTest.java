@@ -43,7 +43,7 @@ class AgreementRoutesTest {
         api.propose(id, "ARM", TERMS);
         HttpResponse<byte[]> bytes = api.getBytes("/api/agreements/" + id + "/signed-bytes");
         assertThat(bytes.headers().firstValue("Agreement-Version")).contains("1");
-        Ed25519NoteSigner tur = api.server.bean(FilePartySigners.class).key(PartyCode.of("TUR"));
+        Ed25519NoteSigner tur = api.server.bean(FilePartySigners.class).key(PartyCode.of("TUR").signatory());
         long size = api.logSize();
 
         HttpResponse<String> wrong = signature(id, "TUR", tur, "other bytes".getBytes());

@@ -1,5 +1,6 @@
 package org.crossings.server.agreement.store;
 
+import org.crossings.server.EnvelopeFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class PostgresAgreementsTest {
 
     /** A step some other feature recorded as allowed by the agreement. */
     private void cite(AgreementRef ref) {
-        node.journal.record(new Event(EventType.of("travel.admitted"), new Subject("case", "C-1"), TUR,
+        node.journal.record(EnvelopeFixtures.event(EventType.of("travel.admitted"), new Subject("case", "C-1"), TUR,
                 Optional.empty(), Optional.empty(), Optional.empty(), Set.of(TUR), Optional.of(ref.toString()),
                 JsonNodeFactory.instance.objectNode().put("case", "C-1")));
     }

@@ -1,5 +1,6 @@
 package org.crossings.server.journal.store;
 
+import org.crossings.server.EnvelopeFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ class PoisonedLogTest {
     /** Appends three entries no read model can take; returns their indexes. */
     private static List<Long> poison(RunningServer server) {
         LogWriter writer = server.bean(LogWriter.class);
-        NoteSigner arm = server.bean(FilePartySigners.class).signer(ARM);
+        NoteSigner arm = server.bean(FilePartySigners.class).signer(ARM.signatory());
         List<Long> indexes = new ArrayList<>();
         indexes.add(writer.append("not an envelope at all".getBytes(StandardCharsets.UTF_8)).join());
 
@@ -111,8 +112,8 @@ class PoisonedLogTest {
     private static Envelope envelope(RunningServer server, EventType type, String id, ObjectNode payload,
             org.crossings.tlog.note.KeyId key) {
         Payloads payloads = new Payloads(JdbcClient.create(server.bean(DataSource.class)));
-        return new Envelope(type, Instant.now(), new Subject("agreement", id), ARM, key, Optional.empty(),
-                Optional.empty(), Optional.empty(), new TreeSet<>(List.of(PartyCode.EVERYONE)), Optional.empty(),
+        return EnvelopeFixtures.v1(type, Instant.now(), new Subject("agreement", id), ARM, key, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(PartyCode.EVERYONE), Optional.empty(),
                 Optional.empty(), payloads.keep(CanonicalJson.bytes(payload)), null);
     }
 

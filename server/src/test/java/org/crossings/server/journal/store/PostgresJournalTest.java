@@ -70,7 +70,7 @@ class PostgresJournalTest {
         storage = new PostgresLogStorage(database);
         writer = LogWriter.start(storage, Ed25519NoteSigner.generate("test/log"),
                 LogWriterConfig.defaults("test/log").withCheckpointInterval(Duration.ofMinutes(1)));
-        signers = new FilePartySigners(keys, Set.of(ARM, TUR));
+        signers = new FilePartySigners(keys, Set.of(ARM.signatory(), TUR.signatory()));
         journal = PostgresJournal.start(writer, storage, jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(database)), List.of(new Seen(jdbc)),
                 org.crossings.server.journal.EnvelopeSignatures.unchecked(),
@@ -89,9 +89,9 @@ class PostgresJournalTest {
 
         Envelope inLog = EnvelopeJson.parse(storage.entries(recorded.index(), 1).getFirst());
         assertThat(inLog).isEqualTo(recorded.envelope());
-        assertThat(inLog.actor()).isEqualTo(ARM);
-        assertThat(signers.key(ARM).verifier().verify(EnvelopeJson.signedBytes(inLog), inLog.signature())).isTrue();
-        assertThat(signers.key(TUR).verifier().verify(EnvelopeJson.signedBytes(inLog), inLog.signature())).isFalse();
+        assertThat(inLog.actor()).isEqualTo(ARM.signatory());
+        assertThat(signers.key(ARM.signatory()).verifier().verify(EnvelopeJson.signedBytes(inLog), inLog.signature())).isTrue();
+        assertThat(signers.key(TUR.signatory()).verifier().verify(EnvelopeJson.signedBytes(inLog), inLog.signature())).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM seen WHERE index = ?").param(recorded.index())
                 .query(Integer.class).single()).isEqualTo(1);
     }
@@ -186,7 +186,8 @@ class PostgresJournalTest {
 
     private static Event event(PartyCode actor, String type, String note) {
         ObjectNode payload = JSON.createObjectNode().put("note", note);
-        return Event.of(EventType.of(type), new Subject("agreement", "ARM-TUR-TEST"), actor, Set.of(ARM, TUR),
+        return Event.of(EventType.of(type), new Subject("agreement", "ARM-TUR-TEST"), actor.signatory(),
+                Set.of(ARM.signatory(), TUR.signatory()),
                 payload);
     }
 

@@ -35,7 +35,7 @@ class PartyRoutesTest {
         byte[] bundle = server.getBytes("/log/" + TileLayout.entryBundle(0, size).path()).body();
 
         Envelope registration = EntryBundle.decode(bundle).stream().map(EnvelopeJson::parse)
-                .filter(e -> e.type().value().equals("party.registered") && e.actor().value().equals("ARM"))
+                .filter(e -> e.type().value().equals("party.registered") && e.actor().code().equals("ARM"))
                 .findFirst().orElseThrow();
 
         assertThat(key.verify(EnvelopeJson.signedBytes(registration), registration.signature())).isTrue();

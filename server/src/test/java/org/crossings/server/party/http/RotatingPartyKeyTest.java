@@ -62,20 +62,20 @@ class RotatingPartyKeyTest {
         try (RunningServer server = RunningServer.start(data)) {
             PartySigners signers = server.bean(PartySigners.class);
             // ARM's rotation reached the log, but the node stopped before it took the new key in use
-            announced = signers.prepareNext(ARM).verifierKey();
-            server.bean(Journal.class).record(Event.of(RotatingPartyKey.ROTATED, new Subject("party", "ARM"), ARM,
-                    Set.of(PartyCode.EVERYONE), JsonNodeFactory.instance.objectNode().put("code", "ARM")
+            announced = signers.prepareNext(ARM.signatory()).verifierKey();
+            server.bean(Journal.class).record(Event.of(RotatingPartyKey.ROTATED, new Subject("party", "ARM"),
+                    ARM.signatory(), Set.of(org.crossings.server.journal.Signatory.EVERYONE), JsonNodeFactory.instance.objectNode().put("code", "ARM")
                             .put("key", announced)));
             // TUR's rotation was prepared and never announced
-            neverAnnounced = signers.prepareNext(TUR).verifierKey();
+            neverAnnounced = signers.prepareNext(TUR.signatory()).verifierKey();
         }
         try (RunningServer restarted = RunningServer.start(data)) {
             PartySigners signers = restarted.bean(PartySigners.class);
 
-            assertThat(signers.verifier(ARM).verifierKey()).isEqualTo(announced);
-            assertThat(signers.verifier(TUR).verifierKey()).isNotEqualTo(neverAnnounced);
-            assertThat(signers.pendingNext(ARM)).isEmpty();
-            assertThat(signers.pendingNext(TUR)).isEmpty();
+            assertThat(signers.verifier(ARM.signatory()).verifierKey()).isEqualTo(announced);
+            assertThat(signers.verifier(TUR.signatory()).verifierKey()).isNotEqualTo(neverAnnounced);
+            assertThat(signers.pendingNext(ARM.signatory())).isEmpty();
+            assertThat(signers.pendingNext(TUR.signatory())).isEmpty();
         }
     }
 
@@ -89,7 +89,7 @@ class RotatingPartyKeyTest {
             String path = "/log/" + TileLayout.entryBundle(bundle * TileLayout.WIDTH, size).path();
             for (byte[] entry : EntryBundle.decode(server.getBytes(path).body())) {
                 Envelope envelope = EnvelopeJson.parse(entry);
-                if (envelope.type().value().equals(type) && envelope.actor().equals(ARM)) {
+                if (envelope.type().value().equals(type) && envelope.actor().equals(ARM.signatory())) {
                     return envelope;
                 }
             }

@@ -1,5 +1,6 @@
 package org.crossings.server.stats.http;
 
+import org.crossings.server.EnvelopeFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class StatisticsRoutesTest {
     }
 
     private static Envelope envelope(String type, Instant at, String reason) {
-        return new Envelope(EventType.of(type), at, new Subject("case", "C7KQ2M9XDH4A"), PartyCode.of("AZE"),
+        return EnvelopeFixtures.v1(EventType.of(type), at, new Subject("case", "C7KQ2M9XDH4A"), PartyCode.of("AZE"),
                 KeyId.parse("0a1b2c3d"), Optional.of(RouteId.of("SYUNIK")),
                 Optional.of(Direction.of("AZ-GADIS", "AZ-ORDUBAD")), Optional.of("ordinary-passport"),
                 new TreeSet<>(List.of(PartyCode.of("AZE"))), Optional.of("AZE-ARM-2025-SYUNIK v1"),

@@ -1,5 +1,6 @@
 package org.crossings.server.travel.http;
 
+import org.crossings.server.EnvelopeFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -88,7 +89,8 @@ class OldLogPreregistrationTest {
         payload.put("mrz", document.mrz()).put("purpose", "tourism")
                 .put("travelDate", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()).put("by", "the traveller")
                 .put("submission", "00".repeat(32));
-        return new Event(CaseEventType.PREREGISTERED.type(), TravellerEvents.subject(reference), PartyCode.of("ARM"),
+        return EnvelopeFixtures.event(CaseEventType.PREREGISTERED.type(), TravellerEvents.subject(reference),
+                PartyCode.of("ARM"),
                 Optional.of(CrossingPointId.of("MARGARA-ALICAN")), Optional.of(Direction.of("AM-MARGARA", "TR-ALICAN")),
                 Optional.of(document.category().json()), Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")),
                 Optional.empty(), payload);

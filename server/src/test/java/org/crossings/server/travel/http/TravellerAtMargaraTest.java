@@ -236,9 +236,9 @@ class TravellerAtMargaraTest {
 
     private void assertSignedBy(long index, String party) {
         Envelope envelope = EnvelopeJson.parse(api.server.bean(LogStorage.class).entries(index, 1).getFirst());
-        assertThat(envelope.actor().value()).isEqualTo(party);
-        assertThat(envelope.allowedBy()).contains("ARM-TUR-2022-THIRD-COUNTRY v1");
-        var keys = api.server.bean(Keyrings.class).keys(envelope.actor()).orElseThrow();
+        assertThat(envelope.actor().code()).isEqualTo(party);
+        assertThat(envelope.text(org.crossings.server.journal.EnvelopeFormat.ALLOWED_BY)).contains("ARM-TUR-2022-THIRD-COUNTRY v1");
+        var keys = api.server.bean(Keyrings.class).keys(org.crossings.server.party.PartyCode.of(envelope.actor())).orElseThrow();
         assertThat(keys.check(EnvelopeJson.signedBytes(envelope), envelope.key(), envelope.time(),
                 envelope.signature())).isEqualTo(SignatureCheck.VALID);
     }

@@ -1,4 +1,4 @@
-package org.crossings.server.journal.store;
+package org.crossings.server.journal.follow;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class Chunks {
     private static final Logger log = LoggerFactory.getLogger(Chunks.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Payloads payloads;
+    private final OwedPayloads payloads;
     private final List<Projection> projections;
     private final EnvelopeSignatures signatures;
     private final TransactionTemplate transactions;
@@ -50,7 +50,7 @@ final class Chunks {
     private final Clock clock;
     private long setAside; // on the projector's one thread: how many entries were set aside since start
 
-    Chunks(Payloads payloads, List<Projection> projections, EnvelopeSignatures signatures,
+    Chunks(OwedPayloads payloads, List<Projection> projections, EnvelopeSignatures signatures,
             TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.payloads = payloads;
         this.projections = List.copyOf(projections);

@@ -1,4 +1,4 @@
-package org.crossings.server.journal.store;
+package org.crossings.server.journal.follow;
 
 import java.net.SocketException;
 import java.sql.SQLException;

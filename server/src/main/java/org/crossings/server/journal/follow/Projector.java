@@ -1,13 +1,11 @@
-package org.crossings.server.journal.store;
+package org.crossings.server.journal.follow;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 import org.crossings.server.journal.EnvelopeSignatures;
 import org.crossings.server.journal.Projection;
-import org.crossings.tlog.storage.LogStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -24,18 +22,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database itself is never taken for a bad entry: the chunk is tried again every few seconds until it passes, with
  * nothing applied twice.
  */
-final class Projector implements AutoCloseable {
+public final class Projector implements AutoCloseable {
 
     /** How far the read models are, and why they stopped if they did. */
-    record Status(long applied, long findings, Optional<String> stopped) {
+    public record Status(long applied, long findings, Optional<String> stopped) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
     private static final int CHUNK = 256;
     private static final long RETRY_MILLIS = 2_000;
 
-    private final LogStorage storage;
-    private final LongSupplier committedSize;
+    private final Entries entries;
     private final Chunks chunks;
     private final Object progress = new Object();
     private final Thread thread;
@@ -45,10 +42,14 @@ final class Projector implements AutoCloseable {
     private long failures;
     private volatile boolean closing;
 
-    Projector(LogStorage log, LongSupplier committedSize, Payloads payloads, List<Projection> projections,
+    /**
+     * Starts following {@code entries} on a thread of its own.
+     *
+     * @param jdbc         this node's database, where the read models, the position and the findings are kept
+     */
+    public Projector(Entries entries, OwedPayloads payloads, List<Projection> projections,
             EnvelopeSignatures signatures, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
-        this.storage = log;
-        this.committedSize = committedSize;
+        this.entries = entries;
         this.chunks = new Chunks(payloads, projections, signatures, transactions, jdbc, clock);
         this.applied = jdbc.sql("SELECT applied FROM journal_position WHERE id = 1").query(Long.class).single();
         this.findingCount = chunks.findings().count();
@@ -56,14 +57,14 @@ final class Projector implements AutoCloseable {
     }
 
     /** Tells the projector the log grew. */
-    void wake() {
+    public void wake() {
         synchronized (progress) {
             progress.notifyAll();
         }
     }
 
     /** True once the entry at {@code index} has been applied (or set aside) by every projection; false on timeout. */
-    boolean awaitApplied(long index, Duration timeout) {
+    public boolean awaitApplied(long index, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (progress) {
             while (applied <= index) {
@@ -87,8 +88,8 @@ final class Projector implements AutoCloseable {
      * Returns once every entry the log holds now is applied; throws if the read models stop before (at start-up,
      * that is a database that does not answer, never an entry).
      */
-    void awaitCaughtUp() {
-        long size = committedSize.getAsLong();
+    public void awaitCaughtUp() {
+        long size = entries.size();
         synchronized (progress) {
             while (applied < size) {
                 if (halted != null) {
@@ -101,7 +102,7 @@ final class Projector implements AutoCloseable {
     }
 
     /** Drops every read model and the findings, and applies the whole log again, from entry 0. */
-    void rebuild() {
+    public void rebuild() {
         synchronized (progress) {
             chunks.reset();
             applied = 0;
@@ -114,7 +115,7 @@ final class Projector implements AutoCloseable {
         }
     }
 
-    Status status() {
+    public Status status() {
         synchronized (progress) {
             return new Status(applied, findingCount, Optional.ofNullable(halted).map(failure ->
                     "the read models stopped at entry " + applied + ": "
@@ -122,7 +123,7 @@ final class Projector implements AutoCloseable {
         }
     }
 
-    List<org.crossings.server.journal.Finding> findings(long from, int limit) {
+    public List<org.crossings.server.journal.Finding> findings(long from, int limit) {
         return chunks.findings().list(from, limit);
     }
 
@@ -146,14 +147,14 @@ final class Projector implements AutoCloseable {
 
     private void catchUp() {
         try {
-            long size = committedSize.getAsLong();
+            long size = entries.size();
             while (applied < size) {
-                List<byte[]> entries = storage.entries(applied, (int) Math.min(CHUNK, size - applied));
-                if (entries.isEmpty()) {
+                List<byte[]> read = entries.read(applied, (int) Math.min(CHUNK, size - applied));
+                if (read.isEmpty()) {
                     throw new IllegalStateException("the log reports size " + size + " but has no entry " + applied);
                 }
-                findingCount += chunks.apply(applied, entries);
-                applied += entries.size();
+                findingCount += chunks.apply(applied, read);
+                applied += read.size();
             }
             if (failures > 0) {
                 log.info("The read models resumed at log entry {} after {} failed tries", applied, failures);

@@ -1,4 +1,4 @@
-package org.crossings.server.journal.http;
+package org.crossings.server.party.http;
 
 import java.util.Base64;
 import java.util.List;
@@ -19,10 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/entries/{index}/payload}: the parts of a log entry's private payload that the caller's party
- * receives, as its envelope names them (a part that goes to {@link PartyCode#EVERYONE}, such as registrations and
+ * receives, as its envelope names them (a part that goes to {@link org.crossings.server.journal.Signatory#EVERYONE}, such as registrations and
  * places, to anyone signed in). Each part comes with its salt, so the recipient checks {@code SHA-256(salt || part)}
  * against the envelope's digest itself; a caller whose party receives no part is refused without a byte of any, and
  * a part for others is never served, not even to a recipient of another part.
+ *
+ * <p>It lives with the parties, not the journal, because it asks who the caller's party is: the journal knows parties
+ * only as the log names them.
  */
 @RestController
 class PayloadRoutes {
@@ -53,7 +56,7 @@ class PayloadRoutes {
         } catch (IllegalArgumentException notAnEnvelope) {
             throw new NotFound("log entry " + index + " is not an envelope; it has no payload");
         }
-        List<Envelope.Part> owed = envelope.partsFor(caller.party());
+        List<Envelope.Part> owed = envelope.partsFor(caller.party().signatory());
         if (owed.isEmpty()) {
             throw new Forbidden("the payload of log entry " + index + " goes to " + envelope.recipients()
                     + " only; " + caller.party() + " is not among them");
