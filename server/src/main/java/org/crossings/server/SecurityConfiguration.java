@@ -9,7 +9,6 @@ import org.crossings.server.http.AccessRulesAuthorization;
 import org.crossings.server.http.AgreementParties;
 import org.crossings.server.http.ApiTokenFilter;
 import org.crossings.server.http.CallerArguments;
-import org.crossings.server.http.Disclosures;
 import org.crossings.server.http.PasswordSignIn;
 import org.crossings.server.http.RejectedRequests;
 import org.crossings.server.http.SignInAttempts;
@@ -70,11 +69,10 @@ class SecurityConfiguration {
         return new PasswordSignIn(people, passwords, attempts);
     }
 
-    /** The features that know agreements provide these lookups; until they do, rules that need them deny. */
+    /** The agreement feature provides this lookup; until it does, rules that need it deny. */
     @Bean
-    AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties, ObjectProvider<Disclosures> disclosures) {
-        return AccessRules.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE),
-                disclosures.getIfAvailable(() -> Disclosures.NONE));
+    AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties) {
+        return AccessRules.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE));
     }
 
     /** Requests the firewall refuses (a path not in normal form, a {@code ;}, an unknown method) as problems. */

@@ -36,11 +36,8 @@ public final class AccessRules {
         this.rows = List.copyOf(rows);
     }
 
-    /**
-     * The table. Lookups that rules need (the parties to an agreement, its disclosures) come from the feature that
-     * knows them.
-     */
-    public static AccessRules crossings(AgreementParties agreementParties, Disclosures disclosures) {
+    /** The table. A lookup that rules need (the parties to an agreement) comes from the feature that knows it. */
+    public static AccessRules crossings(AgreementParties agreementParties) {
         return new Builder()
                 // open to everyone: the public log (C2SP tlog-tiles), health, signing in, the API description
                 .row("GET", "/health", anyone())

@@ -108,7 +108,7 @@ class AccessRulesTest {
             new Expected("OPTIONS", "/api/me", Who.NO_ONE));
 
     private final AccessRules rules = AccessRules.crossings(
-            id -> id.equals(ARM_TUR) ? Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")) : Set.of(), Disclosures.NONE);
+            id -> id.equals(ARM_TUR) ? Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")) : Set.of());
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_for_every_caller() {
