@@ -72,7 +72,7 @@ class SecurityConfiguration {
     /** The agreement feature provides this lookup; until it does, rules that need it deny. */
     @Bean
     AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties) {
-        return AccessRules.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE));
+        return AccessTable.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE));
     }
 
     /** Requests the firewall refuses (a path not in normal form, a {@code ;}, an unknown method) as problems. */
