@@ -1,4 +1,7 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
+
+import org.crossings.server.http.AccessRows;
+import org.crossings.server.http.AccessRules;
 
 import static org.crossings.server.http.Rule.anyone;
 import static org.crossings.server.http.Rule.signedIn;
