@@ -9,16 +9,15 @@ import org.crossings.server.http.AccessRulesAuthorization;
 import org.crossings.server.http.AgreementParties;
 import org.crossings.server.http.ApiTokenFilter;
 import org.crossings.server.http.CallerArguments;
-import org.crossings.server.http.Disclosures;
-import org.crossings.server.http.PasswordSignIn;
 import org.crossings.server.http.RejectedRequests;
-import org.crossings.server.http.SignInAttempts;
-import org.crossings.server.http.SignInFailures;
-import org.crossings.server.http.SignInLimits;
 import org.crossings.server.people.People;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.crossings.server.people.http.PasswordSignIn;
+import org.crossings.server.people.http.SignInAttempts;
+import org.crossings.server.people.http.SignInFailures;
+import org.crossings.server.people.http.SignInLimits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -70,11 +69,10 @@ class SecurityConfiguration {
         return new PasswordSignIn(people, passwords, attempts);
     }
 
-    /** The features that know agreements provide these lookups; until they do, rules that need them deny. */
+    /** The agreement feature provides this lookup; until it does, rules that need it deny. */
     @Bean
-    AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties, ObjectProvider<Disclosures> disclosures) {
-        return AccessRules.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE),
-                disclosures.getIfAvailable(() -> Disclosures.NONE));
+    AccessRules accessRules(ObjectProvider<AgreementParties> agreementParties) {
+        return AccessTable.crossings(agreementParties.getIfAvailable(() -> AgreementParties.NONE));
     }
 
     /** Requests the firewall refuses (a path not in normal form, a {@code ;}, an unknown method) as problems. */

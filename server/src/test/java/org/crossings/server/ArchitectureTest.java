@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,39 @@ class ArchitectureTest {
     @Test
     void features_use_each_other_only_through_their_model_packages() {
         noClasses().should(reachIntoAnotherFeaturesOuterPackages()).allowEmptyShould(true).check(crossings);
+    }
+
+    /**
+     * The shared web package knows no feature; what it may name is the identity of its callers, which every route
+     * needs: the people model (a person, their roles, their tokens) and the codes of the party and the posts a person
+     * acts for. Shared values and the database are not features.
+     */
+    @Test
+    void the_shared_web_package_imports_no_feature_but_the_identity_of_its_callers() {
+        noClasses().that().resideInAPackage("org.crossings.server.http..")
+                .should(dependOnAFeatureBeyondTheIdentityOfCallers()).allowEmptyShould(true).check(crossings);
+    }
+
+    private static final Set<String> SHARED = Set.of("", "http", "value", "database");
+    private static final Set<String> CALLER_IDENTITY = Set.of(
+            "org.crossings.server.party.PartyCode", "org.crossings.server.place.PostCode");
+
+    private static ArchCondition<JavaClass> dependOnAFeatureBeyondTheIdentityOfCallers() {
+        return new ArchCondition<>("depend on a feature beyond the identity of callers") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    String feature = feature(target.getPackageName());
+                    boolean identity = target.getPackageName().equals("org.crossings.server.people")
+                            || CALLER_IDENTITY.contains(target.getName());
+                    if (target.getPackageName().startsWith("org.crossings.server.") && !SHARED.contains(feature)
+                            && !identity) {
+                        events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     private static final Pattern OUTER = Pattern.compile("org\\.crossings\\.server\\.([a-z]+)\\.(http|store|application)(\\..*)?");

@@ -12,17 +12,17 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A person as Spring Security's form sign-in sees them: the principal of a browser session. The hash is dropped once
  * the password has been checked, so sessions never hold it.
  */
-final class PersonDetails implements UserDetails, CredentialsContainer {
+public final class PersonDetails implements UserDetails, CredentialsContainer {
 
     private final Person person;
     private String passwordHash;
 
-    PersonDetails(Person person, PasswordHash passwordHash) {
+    public PersonDetails(Person person, PasswordHash passwordHash) {
         this.person = person;
         this.passwordHash = passwordHash.value();
     }
 
-    Person person() {
+    public Person person() {
         return person;
     }
 

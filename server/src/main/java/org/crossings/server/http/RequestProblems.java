@@ -56,7 +56,7 @@ class RequestProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemResponses.problem(status.value(), "unreadable-body",
+        ProblemDetail problem = ProblemAnswers.problem(status.value(), "unreadable-body",
                 "The request body could not be read", UnreadableBody.describe(e.getCause()));
         return handleExceptionInternal(e, problem, headers, status, request);
     }
@@ -85,7 +85,7 @@ class RequestProblems extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> answer(Exception e, HttpHeaders headers, HttpStatusCode status,
             WebRequest request, String type, String detail) {
-        ProblemDetail problem = ProblemResponses.problem(status.value(), type, title(status), detail);
+        ProblemDetail problem = ProblemAnswers.problem(status.value(), type, title(status), detail);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 

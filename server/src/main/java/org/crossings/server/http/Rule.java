@@ -74,13 +74,6 @@ public sealed interface Rule {
                 caller.holds(Role.AGREEMENT_SIGNATORY) && parties.of(path.text(agreement)).contains(caller.party()));
     }
 
-    /** Anyone of a party to which the agreement named by path variable {@code agreement} discloses {@code kind}. */
-    static Rule disclosedBy(String agreement, String kind, Disclosures disclosures) {
-        Objects.requireNonNull(disclosures, "disclosures");
-        return new OfCaller("a party to which agreement {" + agreement + "} discloses " + kind, (caller, path) ->
-                disclosures.discloses(path.text(agreement), kind, caller.party()));
-    }
-
     /** Whoever any of {@code rules} allows. */
     static Rule anyOf(Rule... rules) {
         return new AnyOf(List.of(rules));

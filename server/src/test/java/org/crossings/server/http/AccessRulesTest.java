@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.crossings.server.AccessTable;
 import org.crossings.server.party.PartyCode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.springframework.http.server.PathContainer;
 
 /**
  * The access matrix of the real table: every endpoint, every demo person of every party, and no one signed in. A new
- * endpoint adds its row to {@link AccessRules#crossings} and one or more rows to {@link #MATRIX}; a table row that no
+ * endpoint adds its row to its feature's {@link AccessRows} (assembled by {@link AccessTable}) and one or more rows to {@link #MATRIX}; a table row that no
  * matrix row exercises fails {@link #every_row_of_the_table_is_in_the_matrix()}.
  */
 class AccessRulesTest {
@@ -107,8 +108,8 @@ class AccessRulesTest {
             new Expected("GET", "/no/such/thing", Who.NO_ONE),
             new Expected("OPTIONS", "/api/me", Who.NO_ONE));
 
-    private final AccessRules rules = AccessRules.crossings(
-            id -> id.equals(ARM_TUR) ? Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")) : Set.of(), Disclosures.NONE);
+    private final AccessRules rules = AccessTable.crossings(
+            id -> id.equals(ARM_TUR) ? Set.of(PartyCode.of("ARM"), PartyCode.of("TUR")) : Set.of());
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_for_every_caller() {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.crossings.server.RunningServer;
 
 /** A browser against the shared test server: keeps its cookies, follows no redirects, asks for HTML pages. */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -26,21 +26,21 @@ final class Browser {
     private final RunningServer server;
     private final Map<String, String> headers;
 
-    Browser() {
+    public Browser() {
         this(RunningServer.shared(), Map.of());
     }
 
     /** A browser of another server, sending {@code headers} with every request (as a proxy in front would add). */
-    Browser(RunningServer server, Map<String, String> headers) {
+    public Browser(RunningServer server, Map<String, String> headers) {
         this.server = server;
         this.headers = Map.copyOf(headers);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).header("Accept", "text/html,*/*;q=0.8").GET().build());
     }
 
-    HttpResponse<String> getJson(String path) {
+    public HttpResponse<String> getJson(String path) {
         return send(request(path).header("Accept", "application/json").GET().build());
     }
 
@@ -50,12 +50,12 @@ final class Browser {
         return request;
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         return postForm(path, fields, "text/html,*/*;q=0.8");
     }
 
     /** A form sent by a client that accepts {@code accept}: a script signing in asks for JSON. */
-    HttpResponse<String> postForm(String path, Map<String, String> fields, String accept) {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String accept) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -66,7 +66,7 @@ final class Browser {
     }
 
     /** A JSON request of the signed-in session, with the session's CSRF token in its header. */
-    HttpResponse<String> postJson(String path, String json, String csrf) {
+    public HttpResponse<String> postJson(String path, String json, String csrf) {
         return send(request(path)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
@@ -75,12 +75,12 @@ final class Browser {
     }
 
     /** Opens the sign-in page and signs in with it, CSRF token and all. */
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         return postForm("/login", Map.of("username", username, "password", password, "_csrf", csrfOf("/login")));
     }
 
     /** The CSRF token of the form on the page at {@code path}. */
-    String csrfOf(String path) {
+    public String csrfOf(String path) {
         HttpResponse<String> page = get(path);
         Matcher matcher = CSRF.matcher(page.body());
         if (!matcher.find()) {
@@ -89,7 +89,7 @@ final class Browser {
         return matcher.group(1);
     }
 
-    String sessionCookie() {
+    public String sessionCookie() {
         return cookies.getCookieStore().get(URI.create(server.base().toString())).stream()
                 .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(Object::toString).findFirst()
                 .orElse(null);

@@ -12,7 +12,7 @@ import org.crossings.server.people.RoleGrant;
 import org.crossings.server.people.Username;
 
 /** Adds people to the shared test server, each under a name no other test uses. */
-final class TestPeople {
+public final class TestPeople {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
@@ -20,23 +20,24 @@ final class TestPeople {
     }
 
     /** Adds a person with {@code password}; returns their username. */
-    static Person add(String name, String party, String password, RoleGrant... grants) {
+    public static Person add(String name, String party, String password, RoleGrant... grants) {
         return add(RunningServer.shared(), name, party, password, grants);
     }
 
     /** Adds a person to a server of a test's own. */
-    static Person add(RunningServer server, String name, String party, String password, RoleGrant... grants) {
+    public static Person add(RunningServer server, String name, String party, String password,
+            RoleGrant... grants) {
         Person person = Person.of(Username.of(name + "-" + COUNT.incrementAndGet()), "Test " + name,
                 PartyCode.of(party), grants);
         server.bean(People.class).add(person, server.bean(PasswordHashing.class).hash(password));
         return person;
     }
 
-    static ApiTokenSecret tokenOf(Person person) {
+    public static ApiTokenSecret tokenOf(Person person) {
         return people().issueToken(person.username(), "test", Instant.now()).secret();
     }
 
-    static People people() {
+    public static People people() {
         return RunningServer.shared().bean(People.class);
     }
 }

@@ -12,6 +12,7 @@ import org.crossings.server.journal.Subject;
 import org.crossings.server.party.Parties;
 import org.crossings.server.party.Party;
 import org.crossings.server.party.PartyCode;
+import org.crossings.server.party.RegisteredAlready;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,14 +38,14 @@ public final class RegisteringParty {
     }
 
     /**
-     * @throws IllegalStateException if a party with that code is registered already
+     * @throws RegisteredAlready if a party with that code is registered already
      */
     public Recorded register(RegisterParty command) {
         Party party = command.party();
         Subject subject = new Subject("party", party.code().value());
         return journal.exclusively(subject, () -> {
             if (parties.find(party.code()).isPresent()) {
-                throw new IllegalStateException("party " + party.code() + " is registered already");
+                throw new RegisteredAlready(party.code());
             }
             ObjectNode payload = JsonNodeFactory.instance.objectNode()
                     .put("code", party.code().value())

@@ -12,6 +12,7 @@ import org.crossings.server.party.PartyCode;
 import org.crossings.server.place.CrossingPoint;
 import org.crossings.server.place.PlaceJson;
 import org.crossings.server.place.Places;
+import org.crossings.server.place.RegisteredAlready;
 import org.crossings.server.place.Post;
 import org.crossings.server.place.Route;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,7 +43,7 @@ public final class RegisteringPlaces {
         Subject subject = new Subject("post", post.code().value());
         return journal.exclusively(subject, () -> {
             if (places.post(post.code()).isPresent()) {
-                throw new IllegalStateException("post " + post.code() + " is registered already");
+                throw new RegisteredAlready("post", "code", post.code().value());
             }
             return record(POST, subject, post.party(), PlaceJson.json(post));
         });
@@ -71,7 +72,7 @@ public final class RegisteringPlaces {
         }
         return journal.exclusively(subject, () -> {
             if (places.passages().stream().anyMatch(p -> p.id().value().equals(subject.id()))) {
-                throw new IllegalStateException(subject + " is registered already");
+                throw new RegisteredAlready(subject.kind(), "id", subject.id());
             }
             return record(type, subject, by, document.get());
         });

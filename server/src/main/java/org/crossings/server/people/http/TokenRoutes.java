@@ -1,5 +1,8 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
+import org.crossings.server.http.Caller;
+import org.crossings.server.http.NotFound;
+import org.crossings.server.http.AccessRules;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,9 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossings.server.http.Browser;
+import org.crossings.server.http.TestPeople;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;

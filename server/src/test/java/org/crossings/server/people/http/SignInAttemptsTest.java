@@ -1,4 +1,4 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
+import org.crossings.server.http.Caller;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

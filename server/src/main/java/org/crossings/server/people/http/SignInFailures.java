@@ -1,5 +1,6 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
+import org.crossings.server.http.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

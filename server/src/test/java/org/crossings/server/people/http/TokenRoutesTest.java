@@ -1,7 +1,10 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossings.server.http.Browser;
+import org.crossings.server.http.TestPeople;
+import org.crossings.server.http.Caller;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
 import java.time.Instant;
 import org.springframework.security.authentication.LockedException;

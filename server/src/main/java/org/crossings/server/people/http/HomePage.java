@@ -1,5 +1,7 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
+import org.crossings.server.http.Html;
+import org.crossings.server.http.Caller;
 import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

@@ -1,5 +1,6 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
+import org.crossings.server.http.PersonDetails;
 import java.util.Optional;
 import java.util.UUID;
 import org.crossings.server.people.People;

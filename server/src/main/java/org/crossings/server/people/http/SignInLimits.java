@@ -1,4 +1,4 @@
-package org.crossings.server.http;
+package org.crossings.server.people.http;
 
 import java.time.Duration;
 import java.util.Objects;
