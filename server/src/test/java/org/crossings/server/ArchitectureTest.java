@@ -163,7 +163,7 @@ class ArchitectureTest {
     }
 
     /** The shared packages every feature may use, which are no feature themselves. */
-    private static final String[] SHARED = {"org.crossings.server.http..", "org.crossings.server.value..",
+    private static final String[] SHARED_PACKAGES = {"org.crossings.server.http..", "org.crossings.server.value..",
         "org.crossings.server.database.."};
 
     @Test
@@ -180,8 +180,8 @@ class ArchitectureTest {
         // A feature with its sub-packages (model, application, http, store) is one slice; the wiring package
         // org.crossings.server itself and the shared http, value and database packages are no feature.
         slices().matching("org.crossings.server.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage(SHARED), DescribedPredicate.alwaysTrue())
-                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(SHARED))
+                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage(SHARED_PACKAGES), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(SHARED_PACKAGES))
                 .check(crossings);
     }
 

@@ -49,6 +49,15 @@ public sealed interface Rule {
         return new OfCaller("a person with the role \"" + role.title() + "\"", (caller, path) -> caller.holds(role));
     }
 
+    /**
+     * Someone who works with the data of crossings: a state officer, the operator's front office, an observer. Not
+     * carriers (the public of a state party) nor signatories (who read agreements through their own routes). For the
+     * rows of features below people, which cannot name roles.
+     */
+    static Rule workingWithData() {
+        return anyOf(holding(Role.STATE_OFFICER), holding(Role.OPERATOR_FRONT_OFFICE), holding(Role.OBSERVER));
+    }
+
     /** A state officer of the party named by path variable {@code party}, at any of its posts. */
     static Rule officerOf(String party) {
         return new OfCaller("a state officer of {" + party + "}", (caller, path) ->
