@@ -16,7 +16,6 @@ import org.crossings.tlog.note.NoteVerifier;
 import org.crossings.tlog.witness.CosignatureSigner;
 import org.crossings.tlog.witness.FileWitnessState;
 import org.crossings.tlog.witness.Witness;
-import org.crossings.tlog.witness.WitnessHttp;
 import org.crossings.tlog.witness.WitnessKeyFile;
 import org.crossings.tlog.witness.WitnessedLogs;
 import picocli.CommandLine;

@@ -30,7 +30,8 @@ public record WitnessAnswer(int status, String contentType, String body) {
         return new WitnessAnswer(409, SIZE_TYPE, latestSize + "\n");
     }
 
-    static WitnessAnswer refused(int status, String reason) {
+    /** A refusal or error, its reason in plain text. */
+    public static WitnessAnswer refused(int status, String reason) {
         return new WitnessAnswer(status, TEXT_TYPE, reason + "\n");
     }
 }

@@ -1,4 +1,4 @@
-package org.crossings.tlog.witness;
+package org.crossings.cli.witness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,10 @@ import org.crossings.tlog.note.Ed25519NoteSigner;
 import org.crossings.tlog.note.Note;
 import org.crossings.tlog.note.NoteSignature;
 import org.crossings.tlog.note.NoteVerifier;
+import org.crossings.tlog.witness.CosignatureSigner;
+import org.crossings.tlog.witness.FileWitnessState;
+import org.crossings.tlog.witness.Witness;
+import org.crossings.tlog.witness.WitnessKeyFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

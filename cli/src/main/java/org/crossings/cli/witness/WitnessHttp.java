@@ -1,4 +1,4 @@
-package org.crossings.tlog.witness;
+package org.crossings.cli.witness;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -11,9 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.crossings.tlog.checkpoint.SignedCheckpoint;
+import org.crossings.tlog.witness.Witness;
+import org.crossings.tlog.witness.WitnessAnswer;
 
 /**
- * A witness served over HTTP on the JDK's server: {@code POST <prefix>/add-checkpoint} as C2SP tlog-witness
+ * A tlog witness served over HTTP on the JDK's server: {@code POST <prefix>/add-checkpoint} as C2SP tlog-witness
  * prescribes, and {@code GET <prefix>/checkpoint/<percent-encoded origin>}, the latest checkpoint cosigned for that
  * origin (404 if none), for monitors. Bodies over {@link #MAX_BODY} bytes are answered 413.
  */
