@@ -2,6 +2,7 @@ package org.crossings.cli;
 
 import org.crossings.cli.receipt.VerifyReceiptCommand;
 import org.crossings.cli.verify.VerifyCommand;
+import org.crossings.cli.witness.WitnessCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crossings", mixinStandardHelpOptions = true, version = "crossings 0.1.0",
         description = "Audit a Crossings transparency log, or check a receipt, with nothing but the log's public key.",
-        subcommands = {VerifyCommand.class, VerifyReceiptCommand.class},
+        subcommands = {VerifyCommand.class, VerifyReceiptCommand.class, WitnessCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:verified", "1:verification failed (evidence printed and written to a file)",
                 "2:bad usage or bad key", "3:the log could not be fetched", "4:internal error"})
