@@ -25,6 +25,7 @@ import org.crossings.tlog.note.NoteSignature;
 import org.crossings.tlog.note.NoteVerifier;
 import org.crossings.tlog.witness.CosignatureSigner;
 import org.crossings.tlog.witness.FileWitnessState;
+import org.crossings.tlog.witness.TestLog;
 import org.crossings.tlog.witness.Witness;
 import org.crossings.tlog.witness.WitnessKeyFile;
 import org.junit.jupiter.api.AfterEach;
