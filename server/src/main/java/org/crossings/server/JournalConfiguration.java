@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.ProjectionList;
+import org.crossings.server.journal.SignaturesMade;
 import org.crossings.server.journal.http.NodeHealth;
 import org.crossings.server.journal.store.FilePartySigners;
 import org.crossings.server.journal.store.PostgresJournal;
@@ -131,8 +132,9 @@ class JournalConfiguration {
     PostgresJournal journal(LogWriter writer, LogStorage storage, DataSource dataSource,
             PlatformTransactionManager transactions, ProjectionList projections, Keyrings keyrings,
             PartySigners signers, Clock clock) {
+        SignaturesMade made = new SignaturesMade();
         return PostgresJournal.start(writer, storage, JdbcClient.create(dataSource),
-                new TransactionTemplate(transactions), projections.inOrder(), new KeyringSignatures(keyrings),
-                signers, clock);
+                new TransactionTemplate(transactions), projections.inOrder(), new KeyringSignatures(keyrings, made),
+                signers, made, clock);
     }
 }

@@ -21,6 +21,7 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads, Ow
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final RecentlyWritten<Hash> kept = new RecentlyWritten<>();
 
     Payloads(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -46,17 +47,32 @@ final class Payloads implements org.crossings.server.journal.PrivatePayloads, Ow
                         + String.join(", ", java.util.Collections.nCopies(parts.size(), "(?, ?, ?)")))
                 .params(params)
                 .update();
+        for (int i = 0; i < parts.size(); i++) {
+            kept.put(digests.get(i), parts.get(i));
+        }
         return digests;
     }
 
-    /** The payloads of these digests that this node holds, in one query. */
+    /**
+     * The payloads of these digests that this node holds: those this process has just kept from memory, the others in
+     * one query.
+     */
     @Override
     public Map<Hash, byte[]> payloads(Collection<Hash> digests) {
         Map<Hash, byte[]> found = new HashMap<>();
-        if (digests.isEmpty()) {
+        List<Hash> elsewhere = new java.util.ArrayList<>();
+        for (Hash digest : digests) {
+            byte[] payload = kept.take(digest);
+            if (payload != null) {
+                found.put(digest, payload);
+            } else {
+                elsewhere.add(digest);
+            }
+        }
+        if (elsewhere.isEmpty()) {
             return found;
         }
-        byte[][] keys = digests.stream().map(Hash::bytes).toArray(byte[][]::new);
+        byte[][] keys = elsewhere.stream().map(Hash::bytes).toArray(byte[][]::new);
         jdbc.sql("SELECT digest, payload FROM journal_payloads WHERE digest = ANY(?)")
                 .param(keys)
                 .query((java.sql.ResultSet row) -> {

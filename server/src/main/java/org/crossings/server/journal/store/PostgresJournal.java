@@ -21,6 +21,7 @@ import org.crossings.server.journal.RecordedNotApplied;
 import org.crossings.server.journal.PartySigners;
 import org.crossings.server.journal.Projection;
 import org.crossings.server.journal.Recorded;
+import org.crossings.server.journal.SignaturesMade;
 import org.crossings.server.journal.Subject;
 import org.crossings.server.journal.follow.Projector;
 import org.crossings.tlog.log.LogWriter;
@@ -46,9 +47,11 @@ public final class PostgresJournal implements Journal, AutoCloseable {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final LogWriter writer;
+    private final LocalEntries entries;
     private final Payloads payloads;
     private final Projector projector;
     private final PartySigners signers;
+    private final SignaturesMade made;
     private final Clock clock;
     private final ConcurrentHashMap<Subject, SubjectLock> locks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Subject, Long> unapplied = new ConcurrentHashMap<>();
@@ -60,16 +63,29 @@ public final class PostgresJournal implements Journal, AutoCloseable {
     public static PostgresJournal start(LogWriter writer, LogStorage storage, JdbcClient jdbc,
             TransactionTemplate transactions, List<Projection> projections, EnvelopeSignatures signatures,
             PartySigners signers, Clock clock) {
-        Payloads payloads = new Payloads(jdbc);
-        Projector projector = new Projector(new LocalEntries(storage, writer::size), payloads, projections,
-                signatures, transactions, jdbc, clock);
-        projector.awaitCaughtUp();
-        return new PostgresJournal(writer, payloads, projector, signers, clock);
+        return start(writer, storage, jdbc, transactions, projections, signatures, signers, new SignaturesMade(),
+                clock);
     }
 
-    private PostgresJournal(LogWriter writer, Payloads payloads, Projector projector, PartySigners signers,
-            Clock clock) {
+    /**
+     * @param made where the journal notes the envelope signatures it makes, for {@code signatures} to skip verifying
+     *     them again when the projector applies them
+     */
+    public static PostgresJournal start(LogWriter writer, LogStorage storage, JdbcClient jdbc,
+            TransactionTemplate transactions, List<Projection> projections, EnvelopeSignatures signatures,
+            PartySigners signers, SignaturesMade made, Clock clock) {
+        Payloads payloads = new Payloads(jdbc);
+        LocalEntries entries = new LocalEntries(storage, writer::size);
+        Projector projector = new Projector(entries, payloads, projections, signatures, transactions, jdbc, clock);
+        projector.awaitCaughtUp();
+        return new PostgresJournal(writer, entries, payloads, projector, signers, made, clock);
+    }
+
+    private PostgresJournal(LogWriter writer, LocalEntries entries, Payloads payloads, Projector projector,
+            PartySigners signers, SignaturesMade made, Clock clock) {
         this.writer = writer;
+        this.made = made;
+        this.entries = entries;
         this.payloads = payloads;
         this.projector = projector;
         this.signers = signers;
@@ -88,8 +104,13 @@ public final class PostgresJournal implements Journal, AutoCloseable {
         }
         Envelope envelope = new Envelope(2, event.type(), clock.instant(), event.subject(), event.actor(),
                 signer.keyId(), event.facts(), parts, null);
-        Envelope signed = envelope.signedWith(signer.sign(EnvelopeJson.signedBytes(envelope)));
-        long index = append(event, EnvelopeJson.bytes(signed));
+        byte[] signable = EnvelopeJson.signedBytes(envelope);
+        byte[] signature = signer.sign(signable);
+        made.made(signable, signer.keyId(), signature);
+        Envelope signed = envelope.signedWith(signature);
+        byte[] entry = EnvelopeJson.bytes(signed);
+        long index = append(event, entry);
+        entries.appended(index, entry);
         unapplied.merge(event.subject(), index, Math::max);
         projector.wake();
         if (!projector.awaitApplied(index, APPLY_WAIT)) {

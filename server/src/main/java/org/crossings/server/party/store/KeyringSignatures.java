@@ -5,6 +5,7 @@ import org.crossings.server.journal.Envelope;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.journal.EnvelopeSignatures;
 import org.crossings.server.journal.Recorded;
+import org.crossings.server.journal.SignaturesMade;
 import org.crossings.server.party.Keyrings;
 import org.crossings.server.party.PartyCode;
 import org.crossings.server.party.PartyKeys;
@@ -28,8 +29,16 @@ public final class KeyringSignatures implements EnvelopeSignatures {
     private final java.util.Map<PartyCode, Optional<PartyKeys>> remembered =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final SignaturesMade made;
+
     public KeyringSignatures(Keyrings keyrings) {
+        this(keyrings, new SignaturesMade());
+    }
+
+    /** @param made the signatures this process's journal made, which need no second verification */
+    public KeyringSignatures(Keyrings keyrings, SignaturesMade made) {
         this.keyrings = keyrings;
+        this.made = made;
     }
 
     @Override
@@ -48,13 +57,14 @@ public final class KeyringSignatures implements EnvelopeSignatures {
         remembered.clear();
     }
 
-    private static Optional<String> check(Recorded entry, byte[] signed, Optional<PartyKeys> keys) {
+    private Optional<String> check(Recorded entry, byte[] signed, Optional<PartyKeys> keys) {
         Envelope envelope = entry.envelope();
         if (keys.isEmpty()) {
             return envelope.type().equals(RegisteringParty.REGISTERED) ? selfSigned(entry, signed)
                     : Optional.of("the log registers no party " + envelope.actor() + " before this entry");
         }
-        SignatureCheck check = keys.get().check(signed, envelope.key(), envelope.time(), envelope.signature());
+        SignatureCheck check = keys.get().check(signed, envelope.key(), envelope.time(), envelope.signature(),
+                made.vouchesFor(signed, envelope.key(), envelope.signature()));
         return check == SignatureCheck.VALID ? Optional.empty()
                 : Optional.of("by " + envelope.actor() + "'s key " + envelope.key().hex() + ": " + check.description());
     }

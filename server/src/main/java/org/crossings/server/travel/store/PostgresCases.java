@@ -58,16 +58,20 @@ public final class PostgresCases implements Cases, Projection {
         this.places = places;
     }
 
+    /**
+     * The case with its entries in one query (the entries aggregated into one JSON array), so that a decision reads
+     * its case in one round trip. The places are read first: a cold cache reads them on another pooled connection,
+     * which must not happen while this query's is held (the decisions benchmark deadlocked the pool so).
+     */
     @Override
     public Optional<TravellerCase> find(CaseReference reference) {
-        // The entries first, in a query of their own: read inside the case's row mapper, they took a second pooled
-        // connection while the first was still held, and as many concurrent finds as the pool has connections
-        // deadlocked it until the pool's timeout (the decisions benchmark found it at 200 decisions/s).
-        // Likewise the places, which a cold cache would read on another connection from inside the row mapper.
-        List<CaseEntry> entries = entries(reference);
         List<Passage> passages = places.passages();
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM travel_cases WHERE reference = ?")
-                .param(reference.value()).query((row, n) -> travellerCase(row, entries, passages, true)).optional();
+        return jdbc.sql("SELECT " + CASE_COLUMNS + ", (SELECT json_agg(json_build_array(e.log_index, e.type,"
+                        + " e.at, e.actor, e.reason, e.recipients) ORDER BY e.log_index) FROM travel_case_entries e"
+                        + " WHERE e.reference = c.reference) AS entries FROM travel_cases c WHERE c.reference = ?")
+                .param(reference.value())
+                .query((row, n) -> travellerCase(row, entries(row.getString("entries")), passages, true))
+                .optional();
     }
 
     @Override
@@ -195,14 +199,21 @@ public final class PostgresCases implements Cases, Projection {
                 .orElseThrow(() -> new IllegalStateException("passage " + id + " is not registered"));
     }
 
-    private List<CaseEntry> entries(CaseReference reference) {
-        return jdbc.sql("SELECT log_index, type, at, actor, reason, recipients FROM travel_case_entries"
-                        + " WHERE reference = ? ORDER BY log_index")
-                .param(reference.value())
-                .query((row, n) -> new CaseEntry(row.getLong(1), type(row.getString(2)),
-                        row.getTimestamp(3).toInstant(), PartyCode.of(row.getString(4)),
-                        Optional.ofNullable(row.getString(5)), parties(row.getArray(6))))
-                .list();
+    /** A case's entries from their JSON aggregate: {@code [[log_index, type, at, actor, reason, recipients], ...]}. */
+    private static List<CaseEntry> entries(String aggregated) {
+        if (aggregated == null) {
+            return List.of();
+        }
+        List<CaseEntry> entries = new java.util.ArrayList<>();
+        for (var entry : JSON.readTree(aggregated)) {
+            Set<PartyCode> recipients = new java.util.HashSet<>();
+            entry.get(5).forEach(party -> recipients.add(PartyCode.of(party.asString())));
+            entries.add(new CaseEntry(entry.get(0).asLong(), type(entry.get(1).asString()),
+                    java.time.OffsetDateTime.parse(entry.get(2).asString()).toInstant(),
+                    PartyCode.of(entry.get(3).asString()),
+                    entry.get(4).isNull() ? Optional.empty() : Optional.of(entry.get(4).asString()), recipients));
+        }
+        return entries;
     }
 
     private static CaseEventType type(String stored) {
