@@ -7,7 +7,6 @@ import static org.crossings.server.travel.http.TravelApi.quoted;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.crossings.server.journal.EnvelopeJson;
 import org.crossings.server.ParallelClients;
@@ -43,7 +42,7 @@ class OnceUnderConcurrencyTest {
         var preregistered = api.post(ANONYMOUS, "/api/preregistrations", """
                 {"mrz": %s, "purpose": "tourism", "crossingPoint": "MARGARA-ALICAN", "direction": %s,
                  "travelDate": "%s"}""".formatted(quoted(mrz), TravellerAtMargaraTest.MARGARA_TO_ALICAN,
-                LocalDate.now(ZoneOffset.UTC)));
+                LocalDate.now(java.time.ZoneId.of("Asia/Yerevan")))); // the day at Margara, the post left
         assertThat(preregistered.statusCode()).as(preregistered.body()).isEqualTo(201);
         String reference = json(preregistered).path("reference").asString();
 
